@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "leverage",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "leverage", targets: ["leverage"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcurses",
+      path: "Sources/CNcurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(
+      name: "LeverageResources",
+      path: "Resources",
+      exclude: [],
+      resources: [.copy("course.json")]
+    ),
+    .target(
+      name: "LeverageCore",
+      dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(name: "TerminalUI"),
+    .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcurses"]),
+    .target(
+      name: "LeverageApp",
+      dependencies: ["LeverageCore", "TerminalUI"]
+    ),
+    .executableTarget(
+      name: "leverage",
+      dependencies: [
+        "LeverageApp", "LeverageCore", "TerminalUI", "CursesBackend", "LeverageResources",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "LeverageAppTests",
+      dependencies: ["LeverageApp", "LeverageCore", "TerminalUI", "LeverageResources"],
+      exclude: ["__Snapshots__"]
+    ),
+    .testTarget(name: "EndToEndTests", dependencies: ["LeverageCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

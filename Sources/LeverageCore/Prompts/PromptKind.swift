@@ -1,0 +1,90 @@
+import Foundation
+
+/// What a prompt collects, with the rules its answer must meet.
+public enum PromptKind: Equatable, Sendable {
+  case text(minLength: Int)
+  case list(ListRule)
+  case choice(ChoiceRule)
+  case scale(ScaleRule)
+  case money(maximum: Decimal)
+  case percent(defaultValue: Double?)
+  case number(unit: String?)
+  case date
+  case template(TemplateText)
+
+  /// The name used in the course file and the journal.
+  public var name: String {
+    switch self {
+    case .text: "text"
+    case .list: "list"
+    case .choice: "choice"
+    case .scale: "scale"
+    case .money: "money"
+    case .percent: "percent"
+    case .number: "number"
+    case .date: "date"
+    case .template: "template"
+    }
+  }
+}
+
+public struct ListRule: Equatable, Sendable {
+  public var minimum: Int
+  /// When set, the list must have exactly this many items.
+  public var exactly: Int?
+  /// Ideas offered beside the list; the user may type them or their own.
+  public var suggestions: [String]
+
+  public init(minimum: Int = 1, exactly: Int? = nil, suggestions: [String] = []) {
+    self.minimum = minimum
+    self.exactly = exactly
+    self.suggestions = suggestions
+  }
+}
+
+public struct ChoiceRule: Equatable, Sendable {
+  public var options: [String]
+  public var multiple: Bool
+  /// Adds an "Other: ..." entry with free text.
+  public var allowsOther: Bool
+
+  public init(options: [String], multiple: Bool = false, allowsOther: Bool = false) {
+    self.options = options
+    self.multiple = multiple
+    self.allowsOther = allowsOther
+  }
+}
+
+public struct ScaleRule: Equatable, Sendable {
+  public var minimum: Int
+  public var maximum: Int
+  public var minimumLabel: String
+  public var maximumLabel: String
+
+  public init(minimum: Int, maximum: Int, minimumLabel: String, maximumLabel: String) {
+    self.minimum = minimum
+    self.maximum = maximum
+    self.minimumLabel = minimumLabel
+    self.maximumLabel = maximumLabel
+  }
+}
+
+/// A sentence with named blanks, written `Adding {resource} will cut {metric}`.
+public struct TemplateText: Equatable, Sendable {
+  public enum Segment: Equatable, Sendable {
+    case literal(String)
+    case blank(String)
+  }
+
+  public var source: String
+  public var segments: [Segment]
+
+  public var blanks: [String] {
+    segments.compactMap { if case .blank(let name) = $0 { name } else { nil } }
+  }
+
+  public init(segments: [Segment], source: String) {
+    self.segments = segments
+    self.source = source
+  }
+}

@@ -1,0 +1,55 @@
+/// A key as the app sees it, independent of how a backend decoded it.
+public enum Key: Equatable, Hashable, Sendable {
+  /// A printable grapheme (never a control character).
+  case character(Character)
+  /// Ctrl plus a letter, lowercased: `.control("q")` is Ctrl-Q. Ctrl-J is `.control("j")`
+  /// only when a backend can tell it from Enter; otherwise Enter arrives as `.enter`.
+  case control(Character)
+  case enter
+  case tab
+  case backTab
+  case backspace
+  case delete
+  case escape
+  case up
+  case down
+  case left
+  case right
+  case shiftUp
+  case shiftDown
+  /// Alt/Ctrl + Left or Right: move by word.
+  case wordLeft
+  case wordRight
+  case home
+  case end
+  case pageUp
+  case pageDown
+  case function(Int)
+  /// Text pasted in one go (bracketed paste), kept whole so it is inserted in one step.
+  case paste(String)
+}
+
+/// Signals the app turns into orderly shutdowns.
+public enum TerminalSignal: Equatable, Hashable, Sendable {
+  case interrupt
+  case terminate
+  case hangup
+
+  /// The conventional exit status of a process stopped by this signal (128 + number).
+  public var exitStatus: Int32 {
+    switch self {
+    case .interrupt: 130
+    case .terminate: 143
+    case .hangup: 129
+    }
+  }
+}
+
+/// Everything that can wake the run loop.
+public enum InputEvent: Equatable, Sendable {
+  case key(Key)
+  case resize(Size)
+  case signal(TerminalSignal)
+  /// The terminal came back after a suspend (Ctrl-Z, then `fg`): everything must be redrawn.
+  case resumed
+}
