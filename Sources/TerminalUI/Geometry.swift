@@ -43,7 +43,9 @@ public struct Rect: Equatable, Hashable, Sendable {
   public var isEmpty: Bool { width == 0 || height == 0 }
 
   public func inset(horizontal: Int = 0, vertical: Int = 0) -> Rect {
-    Rect(x: x + horizontal, y: y + vertical, width: width - 2 * horizontal, height: height - 2 * vertical)
+    Rect(
+      x: x + horizontal, y: y + vertical, width: width - 2 * horizontal,
+      height: height - 2 * vertical)
   }
 
   /// Splits off `rows` rows from the top: the first rectangle has them, the second the rest.

@@ -10,6 +10,9 @@ public struct Cell: Equatable, Sendable {
   }
 
   public static let blank = Cell()
+
+  /// The right half of a wide character: backends draw nothing for it.
+  public var isContinuation: Bool { text.isEmpty }
 }
 
 /// A grid of cells that `render` paints and a `Terminal` shows. Pure value: tests compare it
@@ -30,32 +33,53 @@ public struct Screen: Equatable, Sendable {
   }
 
   /// Writes `text` on one row from `point`, cut to `maxWidth` columns (and the screen edge).
-  /// Control characters are shown as visible stand-ins, never passed to the terminal.
-  /// Returns the number of columns used.
+  /// Control characters are shown as visible stand-ins, never passed to the terminal. A wide
+  /// character that does not fit whole is left out, and graphemes of no width (a combining
+  /// mark with nothing to combine with) are dropped. Returns the number of columns used.
   @discardableResult
   public mutating func put(
     _ text: String, at point: Point, style: Style = .plain, maxWidth: Int? = nil
   ) -> Int {
     guard point.y >= 0, point.y < size.height, point.x >= 0 else { return 0 }
-    let limit = min(size.width, point.x + (maxWidth ?? size.width))
+    let limit = min(size.width, point.x + max(0, maxWidth ?? size.width))
     var x = point.x
     for character in text {
       let shown = Inert.visible(character)
       let width = DisplayWidth.of(shown)
       if width == 0 { continue }
       guard x + width <= limit else { break }
-      setCell(x, point.y, Cell(text: String(shown), style: style))
-      if width == 2 { setCell(x + 1, point.y, Cell(text: "", style: style)) }
+      place(Cell(text: String(shown), style: style), width: width, x: x, y: point.y)
       x += width
     }
     return x - point.x
   }
 
+  /// Word-wraps `text` into `rect` (see `TextWrap`), dropping lines below it.
+  /// Returns the number of rows used.
+  @discardableResult
+  public mutating func putWrapped(_ text: String, in rect: Rect, style: Style = .plain) -> Int {
+    guard !rect.isEmpty else { return 0 }
+    let lines = TextWrap.wrap(text, width: rect.width).prefix(rect.height)
+    for (row, line) in lines.enumerated() {
+      put(line, at: Point(x: rect.x, y: rect.y + row), style: style, maxWidth: rect.width)
+    }
+    return lines.count
+  }
+
   /// Paints every cell of `rect` blank in `style`.
   public mutating func fill(_ rect: Rect, style: Style = .plain) {
-    for y in max(0, rect.y)..<min(size.height, rect.maxY) {
-      for x in max(0, rect.x)..<min(size.width, rect.maxX) {
-        setCell(x, y, Cell(text: " ", style: style))
+    for y in rows(of: rect) {
+      for x in columns(of: rect) {
+        place(Cell(text: " ", style: style), width: 1, x: x, y: y)
+      }
+    }
+  }
+
+  /// Gives every cell of `rect` `style`, keeping its text (a selection bar, a highlight).
+  public mutating func setStyle(_ rect: Rect, style: Style) {
+    for y in rows(of: rect) {
+      for x in columns(of: rect) {
+        cells[y * size.width + x].style = style
       }
     }
   }
@@ -72,16 +96,30 @@ public struct Screen: Equatable, Sendable {
     (0..<size.height).map { "\"" + rowText($0) + "\"" }.joined(separator: "\n") + "\n"
   }
 
-  private mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
-    let index = y * size.width + x
-    // Overwriting half of a wide character blanks its other half, so the grid never shows
-    // half a glyph.
-    if cells[index].text.isEmpty, x > 0 {
-      cells[index - 1] = Cell(text: " ", style: cells[index - 1].style)
+  private func rows(of rect: Rect) -> Range<Int> {
+    let top = min(max(0, rect.y), size.height)
+    return top..<max(top, min(size.height, rect.maxY))
+  }
+
+  private func columns(of rect: Rect) -> Range<Int> {
+    let left = min(max(0, rect.x), size.width)
+    return left..<max(left, min(size.width, rect.maxX))
+  }
+
+  /// Writes `cell` over columns `x..<x+width` of row `y`. A wide character cut in half by the
+  /// write loses its other half too, so the grid never holds half a glyph.
+  private mutating func place(_ cell: Cell, width: Int, x: Int, y: Int) {
+    let row = y * size.width
+    let end = x + width
+    if x > 0, cells[row + x].isContinuation {
+      cells[row + x - 1].text = " "
     }
-    if x + 1 < size.width, DisplayWidth.of(cells[index].text) == 2 {
-      cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
+    if end < size.width, cells[row + end].isContinuation {
+      cells[row + end].text = " "
     }
-    cells[index] = cell
+    cells[row + x] = cell
+    for column in x + 1..<end {
+      cells[row + column] = Cell(text: "", style: cell.style)
+    }
   }
 }
