@@ -34,11 +34,17 @@ public struct ListRule: Equatable, Sendable {
   public var exactly: Int?
   /// Ideas offered beside the list; the user may type them or their own.
   public var suggestions: [String]
+  /// An earlier list prompt of the same unit whose items this one puts in order: the list
+  /// starts with those items, so ranking is moving, not retyping.
+  public var rankFrom: String?
 
-  public init(minimum: Int = 1, exactly: Int? = nil, suggestions: [String] = []) {
+  public init(
+    minimum: Int = 1, exactly: Int? = nil, suggestions: [String] = [], rankFrom: String? = nil
+  ) {
     self.minimum = minimum
     self.exactly = exactly
     self.suggestions = suggestions
+    self.rankFrom = rankFrom
   }
 }
 

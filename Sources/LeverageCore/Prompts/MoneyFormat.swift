@@ -1,0 +1,26 @@
+/// Writes cents as people read dollars, in a form `MoneyParser` reads back.
+public enum MoneyFormat {
+  /// `$250,000`, or `$250,000.50` when there are cents; `-$20,000` below zero.
+  public static func dollars(_ cents: Int64) -> String {
+    let sign = cents < 0 ? "-" : ""
+    let whole = String(cents.magnitude / 100)
+    var grouped = ""
+    for (offset, digit) in whole.enumerated() {
+      if offset > 0 && (whole.count - offset) % 3 == 0 { grouped.append(",") }
+      grouped.append(digit)
+    }
+    return "\(sign)$\(grouped)\(centsSuffix(cents))"
+  }
+
+  /// Digits alone, `250000` or `250000.50`, for full-text search to match what was typed.
+  static func plainDollars(_ cents: Int64) -> String {
+    let sign = cents < 0 ? "-" : ""
+    return "\(sign)\(cents.magnitude / 100)\(centsSuffix(cents))"
+  }
+
+  private static func centsSuffix(_ cents: Int64) -> String {
+    let remainder = cents.magnitude % 100
+    if remainder == 0 { return "" }
+    return remainder < 10 ? ".0\(remainder)" : ".\(remainder)"
+  }
+}

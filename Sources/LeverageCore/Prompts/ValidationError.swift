@@ -1,0 +1,16 @@
+/// Why an answer cannot be saved yet, as one line the prompt screen shows under the field.
+public struct ValidationError: Error, Equatable, Sendable {
+  /// Says what is wrong and what to do, in at most 70 characters.
+  public var message: String
+
+  public init(_ message: String) {
+    self.message = message
+  }
+
+  static let required = ValidationError(
+    "This answer is required: type it, or press Ctrl-N to come back later.")
+
+  /// A draft saved before the course file changed the prompt's kind.
+  static let kindMismatch = ValidationError(
+    "This draft no longer fits the question; clear it and answer again.")
+}
