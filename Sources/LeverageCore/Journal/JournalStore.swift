@@ -29,3 +29,159 @@ public enum CoursePlace: Equatable, Sendable, Codable {
   case map
   case prompt(PromptKey)
 }
+
+/// The journal: every answer ever saved (as revisions), the drafts being typed, and the place
+/// in the course, in one SQLite file that survives crashes and power loss.
+public final class JournalStore: Sendable {
+  public let path: String
+  /// Problems worth telling the user about that do not stop the journal from working.
+  public let warnings: [String]
+  private let pool: DatabasePool
+  private let session = JournalSession()
+
+  private init(path: String, pool: DatabasePool, warnings: [String]) {
+    self.path = path
+    self.pool = pool
+    self.warnings = warnings
+  }
+
+  /// Opens or creates the journal. Missing folders are created 0700 and the file 0600; a file
+  /// that is not a journal, or belongs to a newer Leverage, is refused without being modified.
+  public static func open(path: String) throws(JournalError) -> JournalStore {
+    let warnings = try JournalLocation(path: path).prepare()
+    let pool = try attempt(path: path) {
+      let pool = try DatabasePool(path: path, configuration: configuration(path: path))
+      try JournalSchema.migrator.migrate(pool)
+      try pool.writeWithoutTransaction { db in
+        // GRDB picks NORMAL for WAL; only FULL makes a commit survive a power loss.
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+        // A read-only file or folder shows up now rather than at the first save.
+        try db.inTransaction(.immediate) { .rollback }
+      }
+      return pool
+    }
+    return JournalStore(path: path, pool: pool, warnings: warnings)
+  }
+
+  public static func defaultPath(environment: [String: String]) -> String {
+    JournalLocation.defaultPath(environment: environment)
+  }
+
+  private static func configuration(path: String) -> Configuration {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(2)
+    configuration.foreignKeysEnabled = true
+    configuration.prepareDatabase { db in
+      try JournalSchema.checkCompatible(db, path: path)
+      // Large sorts would otherwise spill answer text into temporary files in /tmp.
+      try db.execute(sql: "PRAGMA temp_store = MEMORY")
+    }
+    return configuration
+  }
+
+  /// Saves a new revision, keeping the older ones, and drops the prompt's draft in the same
+  /// transaction so a crash never leaves both or neither.
+  public func save(
+    _ value: AnswerValue, for key: PromptKey, kind: String, at date: Date
+  ) throws(JournalError) -> SavedAnswer {
+    try perform {
+      let valueJSON = try JournalJSON.encode(value)
+      let createdAt = date.timeIntervalSince1970
+      return try session.withID { sessionID in
+        try pool.write { db in
+          let sessionID = try sessionID ?? JournalSession.start(db, at: date)
+          let record = AnswerRecord(
+            id: nil, sessionId: sessionID, unitId: key.unitID, promptId: key.promptID,
+            kind: kind, valueJSON: valueJSON, searchText: value.searchText,
+            revision: try AnswerRecord.nextRevision(of: key, in: db), createdAt: createdAt,
+            deletedAt: nil)
+          try record.insert(db)
+          try DraftRecord.of(key).deleteAll(db)
+          let saved = SavedAnswer(
+            id: db.lastInsertedRowID, key: key, kind: kind, value: value,
+            revision: record.revision, createdAt: Date(timeIntervalSince1970: createdAt))
+          return (saved, sessionID)
+        }
+      }
+    }
+  }
+
+  /// The latest revision of every answered prompt, oldest answer first.
+  public func latestAnswers() throws(JournalError) -> [SavedAnswer] {
+    let records = try perform {
+      try pool.read { db in
+        try AnswerRecord.latest(in: db)
+      }
+    }
+    return records.compactMap(\.savedAnswer)
+  }
+
+  /// Every revision of one prompt, oldest first.
+  public func revisions(of key: PromptKey) throws(JournalError) -> [SavedAnswer] {
+    let records = try perform {
+      try pool.read { db in
+        try AnswerRecord.revisions(of: key, in: db)
+      }
+    }
+    return records.compactMap(\.savedAnswer)
+  }
+
+  public func saveDraft(
+    _ input: PromptInput, for key: PromptKey, at date: Date
+  ) throws(JournalError) {
+    try perform {
+      let draft = DraftRecord(
+        unitId: key.unitID, promptId: key.promptID, inputJSON: try JournalJSON.encode(input),
+        updatedAt: date.timeIntervalSince1970)
+      try pool.write { db in try draft.upsert(db) }
+    }
+  }
+
+  public func discardDraft(for key: PromptKey) throws(JournalError) {
+    try perform {
+      try pool.write { db in _ = try DraftRecord.of(key).deleteAll(db) }
+    }
+  }
+
+  /// Every saved draft; one this version cannot read is left out rather than failing them all.
+  public func drafts() throws(JournalError) -> [PromptKey: PromptInput] {
+    let records = try perform { try pool.read { db in try DraftRecord.fetchAll(db) } }
+    var drafts: [PromptKey: PromptInput] = [:]
+    for record in records {
+      guard let input = JournalJSON.decode(PromptInput.self, from: record.inputJSON) else {
+        continue
+      }
+      drafts[PromptKey(unitID: record.unitId, promptID: record.promptId)] = input
+    }
+    return drafts
+  }
+
+  public func savePlace(_ place: CoursePlace) throws(JournalError) {
+    try perform {
+      let setting = SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode(place))
+      try pool.write { db in try setting.upsert(db) }
+    }
+  }
+
+  /// Where the user left off, or nil when never saved or unreadable by this version.
+  public func place() throws(JournalError) -> CoursePlace? {
+    let setting = try perform {
+      try pool.read { db in try SettingRecord.fetchOne(db, key: SettingRecord.placeKey) }
+    }
+    return setting.flatMap { JournalJSON.decode(CoursePlace.self, from: $0.value) }
+  }
+
+  private func perform<T>(_ body: () throws -> T) throws(JournalError) -> T {
+    try Self.attempt(path: path, body)
+  }
+
+  private static func attempt<T>(
+    path: String, _ body: () throws -> T
+  ) throws(JournalError) -> T {
+    do {
+      return try body()
+    } catch {
+      throw JournalError(error, path: path)
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// A row of `answer`: one revision, never updated except to mark it deleted.
+struct AnswerRecord: Codable, FetchableRecord, PersistableRecord {
+  static let databaseTableName = "answer"
+
+  var id: Int64?
+  var sessionId: Int64
+  var unitId: String
+  var promptId: String
+  var kind: String
+  var valueJSON: String
+  var searchText: String
+  var revision: Int
+  var createdAt: Double
+  var deletedAt: Double?
+
+  /// Counts deleted revisions too, since (unitId, promptId, revision) is unique.
+  static func nextRevision(of key: PromptKey, in db: Database) throws -> Int {
+    let request = of(key).select(max(Column("revision")), as: Int.self)
+    return (try request.fetchOne(db) ?? 0) + 1
+  }
+
+  /// The latest live revision of every prompt. Ids only grow, so the highest is the latest;
+  /// the partial index on (unitId, promptId, id) answers the inner query on its own.
+  static func latest(in db: Database) throws -> [AnswerRecord] {
+    try fetchAll(
+      db,
+      sql: """
+        SELECT answer.* FROM answer
+        JOIN (
+          SELECT MAX(id) AS id FROM answer WHERE deletedAt IS NULL GROUP BY unitId, promptId
+        ) AS latest USING (id)
+        ORDER BY createdAt, id
+        """)
+  }
+
+  static func revisions(of key: PromptKey, in db: Database) throws -> [AnswerRecord] {
+    try of(key).filter(Column("deletedAt") == nil).order(Column("id")).fetchAll(db)
+  }
+
+  private static func of(_ key: PromptKey) -> QueryInterfaceRequest<AnswerRecord> {
+    filter(Column("unitId") == key.unitID && Column("promptId") == key.promptID)
+  }
+
+  /// Nil when the value cannot be decoded, so one unreadable row does not hide the others.
+  var savedAnswer: SavedAnswer? {
+    guard let id, let value = JournalJSON.decode(AnswerValue.self, from: valueJSON) else {
+      return nil
+    }
+    return SavedAnswer(
+      id: id, key: PromptKey(unitID: unitId, promptID: promptId), kind: kind, value: value,
+      revision: revision, createdAt: Date(timeIntervalSince1970: createdAt))
+  }
+}

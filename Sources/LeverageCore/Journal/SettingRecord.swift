@@ -1,0 +1,10 @@
+import GRDB
+
+/// A row of `setting`: one named JSON value such as the place in the course.
+struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
+  static let databaseTableName = "setting"
+  static let placeKey = "place"
+
+  var key: String
+  var value: String
+}
