@@ -103,7 +103,9 @@ public struct Prompt: Equatable, Sendable {
   /// An optional prompt may be left empty and skipped with Enter.
   public var required: Bool
 
-  public init(id: String, question: String, hint: String? = nil, kind: PromptKind, required: Bool = true) {
+  public init(
+    id: String, question: String, hint: String? = nil, kind: PromptKind, required: Bool = true
+  ) {
     self.id = id
     self.question = question
     self.hint = hint

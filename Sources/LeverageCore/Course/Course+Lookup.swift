@@ -1,0 +1,19 @@
+extension Course {
+  /// Every unit in course order, wrap-up included.
+  public var units: [Unit] {
+    parts.flatMap(\.units)
+  }
+
+  /// The units that count as steps ("step 3 of 9"), in course order.
+  public var numberedUnits: [Unit] {
+    parts.filter(\.numbered).flatMap(\.units)
+  }
+
+  public func unit(id: String) -> Unit? {
+    units.first { $0.id == id }
+  }
+
+  public func prompt(_ key: PromptKey) -> Prompt? {
+    unit(id: key.unitID)?.prompts.first { $0.id == key.promptID }
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import LeverageCore
+import LeverageResources
+import Testing
+
+/// The course that ships with the app: it must load, and keep the shape the app relies on.
+@Suite struct CourseShippedTests {
+  let course: Course
+
+  init() throws {
+    let url = try #require(CourseResource.defaultCourseURL)
+    course = try CourseLoader.load(from: url)
+  }
+
+  @Test func hasThePartsAndUnitsOfTheBrief() {
+    #expect(course.parts.map(\.id) == ["build", "negotiate", "wrap-up"])
+    #expect(course.parts.map(\.numbered) == [true, true, false])
+    #expect(
+      course.numberedUnits.map(\.id) == [
+        "know-your-value", "early-career", "economics", "beyond-salary", "flexibility-cues",
+        "clarity", "framing", "relationships", "options",
+      ])
+    #expect(course.units.last?.id == "wrap-up")
+    #expect(course.unit(id: "economics")?.title == "Know the economics of your role")
+  }
+
+  @Test func usesEveryPromptKind() {
+    let used = Set(course.units.flatMap(\.prompts).map(\.kind.name))
+    #expect(
+      used == [
+        "text", "list", "choice", "scale", "money", "percent", "number", "date",
+        "template",
+      ])
+  }
+
+  @Test func wiresTheEconomicsOfStepThree() throws {
+    let unit = try #require(course.unit(id: "economics"))
+    let inputs = try #require(unit.economics)
+    let kinds = [
+      inputs.salary: "money", inputs.revenue: "money", inputs.overhead: "percent",
+      inputs.wRVUs ?? "": "number", inputs.ratePerWRVU ?? "": "money",
+    ]
+    for (id, kind) in kinds {
+      #expect(course.prompt(PromptKey(unitID: unit.id, promptID: id))?.kind.name == kind)
+    }
+    let overhead = course.prompt(PromptKey(unitID: "economics", promptID: inputs.overhead))
+    #expect(overhead?.kind == .percent(defaultValue: 50))
+    #expect(course.units.filter { $0.economics != nil }.map(\.id) == ["economics"])
+  }
+
+  @Test func keepsTheValidationTheBriefAsksFor() {
+    func kind(_ unit: String, _ prompt: String) -> PromptKind? {
+      course.prompt(PromptKey(unitID: unit, promptID: prompt))?.kind
+    }
+    #expect(kind("know-your-value", "contributions") == .list(ListRule(minimum: 2, exactly: 2)))
+    guard case .list(let areas) = kind("beyond-salary", "areas") else {
+      Issue.record("areas is not a list")
+      return
+    }
+    #expect(areas.exactly == 3 && areas.suggestions.count == 9)
+    let openness = ScaleRule(
+      minimum: 1, maximum: 5, minimumLabel: "Closed", maximumLabel: "Wide open")
+    #expect(kind("flexibility-cues", "openness") == .scale(openness))
+    guard case .template(let proposal) = kind("framing", "proposal") else {
+      Issue.record("proposal is not a template")
+      return
+    }
+    #expect(proposal.blanks == ["resource", "metric", "percent", "amount"])
+    guard case .choice(let takeaways) = kind("wrap-up", "takeaways") else {
+      Issue.record("takeaways is not a choice")
+      return
+    }
+    #expect(takeaways.multiple && takeaways.options.count == 4)
+  }
+
+  /// The idea, example and prompt share one pane of an 80x24 screen.
+  @Test func textFitsASmallScreen() {
+    for unit in course.units {
+      #expect(unit.idea.count <= 320, "\(unit.id) idea")
+      #expect((unit.example?.count ?? 0) <= 200, "\(unit.id) example")
+      for prompt in unit.prompts {
+        #expect(prompt.question.count <= 90, "\(unit.id)/\(prompt.id) question")
+        #expect((prompt.hint?.count ?? 0) <= 140, "\(unit.id)/\(prompt.id) hint")
+      }
+    }
+  }
+}
