@@ -1,0 +1,211 @@
+/// The coach's state machine: the only place the course is walked. Pure: it reads the state
+/// and the event, changes the state, and returns the work the effect runner must do.
+public enum Coach {
+  public static func update(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
+    switch event {
+    case .typed, .newLineRequested, .deletedBackward, .deletedForward, .deletedWordBackward,
+      .cursorMoved, .focusMoved, .itemMoved, .optionToggled, .optionPicked, .scaleStepped,
+      .scaleSet:
+      edit(&state, event)
+      return []
+    case .beginRequested:
+      state.notice = nil
+      return open(&state, state.lastPosition ?? state.firstOpenPosition())
+    case .answerSubmitted:
+      return submit(&state)
+    case .answerSaved(let saved):
+      return answerSaved(&state, saved)
+    case .answerSaveFailed(let key, let message):
+      if state.awaitingSave == key { state.awaitingSave = nil }
+      state.notice = .error(message)
+      return []
+    case .draftSaveFailed(let message):
+      state.notice = .error(message)
+      return []
+    case .nextPromptRequested:
+      return step(&state, forward: true)
+    case .previousPromptRequested:
+      return step(&state, forward: false)
+    case .mapRequested:
+      return toggleMap(&state)
+    case .mapSelectionMoved(let offset):
+      let last = state.outline.stops.count - 1
+      state.mapSelection = min(max(0, state.mapSelection + offset), last)
+      return []
+    case .unitOpened(let unitIndex):
+      guard state.outline.stops.indices.contains(unitIndex) else { return [] }
+      state.notice = nil
+      return open(&state, state.firstOpenPosition(inUnit: unitIndex))
+    case .helpToggled:
+      state.showsHelp.toggle()
+      return []
+    case .draftTimerFired:
+      guard state.draftIsDirty, let editor = state.editor else { return [] }
+      state.draftIsDirty = false
+      return [.saveDraft(editor.input, key: editor.key)]
+    case .quitRequested:
+      return leaveCurrentPrompt(&state) + [.quit(exitStatus: 0)]
+    case .signalReceived(let status):
+      return leaveCurrentPrompt(&state) + [.quit(exitStatus: status)]
+    }
+  }
+
+  private static func edit(_ state: inout CoachState, _ event: CoachEvent) {
+    guard var editor = state.editor, state.awaitingSave == nil else { return }
+    let before = editor
+    switch event {
+    case .typed(let text): editor.editActiveField { $0.insert(text) }
+    case .newLineRequested:
+      if case .list = editor.kind {
+        editor.insertItem()
+      } else {
+        editor.editActiveField { if $0.multiline { $0.insert("\n") } }
+      }
+    case .deletedBackward:
+      if !editor.removeEmptyItem() { editor.editActiveField { $0.deleteBackward() } }
+    case .deletedForward: editor.editActiveField { $0.deleteForward() }
+    case .deletedWordBackward: editor.editActiveField { $0.deleteWordBackward() }
+    case .cursorMoved(let movement): editor.editActiveField { $0.move(movement) }
+    case .focusMoved(let offset): moveFocus(&editor, by: offset)
+    case .itemMoved(let offset): editor.moveItem(by: offset)
+    case .optionToggled: editor.toggleFocusedOption()
+    case .optionPicked(let index): editor.pickOption(index)
+    case .scaleStepped(let offset): editor.stepScale(by: offset)
+    case .scaleSet(let value): editor.setScale(value)
+    default: return
+    }
+    guard editor != before else { return }
+    state.editor = editor
+    if editor.input != before.input {
+      state.draftIsDirty = true
+      state.notice = nil
+    }
+  }
+
+  /// Tab past the last item of a growable list adds a new one, as a person filling a list
+  /// expects; everywhere else focus wraps around.
+  private static func moveFocus(_ editor: inout PromptEditor, by offset: Int) {
+    if case .list = editor.kind, offset > 0, editor.focus == editor.fields.count - 1,
+      !editor.fields[editor.focus].isBlank
+    {
+      let count = editor.fields.count
+      editor.insertItem()
+      if editor.fields.count > count { return }
+    }
+    editor.moveFocus(by: offset)
+  }
+
+  private static func submit(_ state: inout CoachState) -> [CoachEffect] {
+    guard var editor = state.editor, let position = state.currentPosition,
+      state.awaitingSave == nil
+    else { return [] }
+    let prompt = state.outline.prompt(at: position)
+    if case .choice(let rule) = prompt.kind, !rule.multiple, editor.selected.isEmpty,
+      editor.activeFieldIndex == nil
+    {
+      // Enter on a single choice with nothing picked takes the highlighted option.
+      editor.toggleFocusedOption()
+      state.editor = editor
+    }
+    switch PromptValidator.validate(editor.input, for: prompt) {
+    case .failure(let error):
+      state.notice = .error(error.message)
+      return []
+    case .success(nil):
+      state.notice = nil
+      return discardDraftIfAny(&state, editor.key) + advance(&state, from: position)
+    case .success(let value?):
+      if value == state.answers[editor.key] {
+        state.notice = nil
+        return discardDraftIfAny(&state, editor.key) + advance(&state, from: position)
+      }
+      state.awaitingSave = editor.key
+      return [.saveAnswer(value, key: editor.key, kind: prompt.kind.name)]
+    }
+  }
+
+  private static func answerSaved(_ state: inout CoachState, _ saved: SavedAnswer) -> [CoachEffect]
+  {
+    state.answers[saved.key] = saved.value
+    state.drafts[saved.key] = nil
+    guard state.awaitingSave == saved.key, let position = state.currentPosition else { return [] }
+    state.awaitingSave = nil
+    state.draftIsDirty = false
+    let effects = advance(&state, from: position)
+    if state.notice == nil { state.notice = .info("Saved.") }
+    return effects
+  }
+
+  private static func advance(_ state: inout CoachState, from position: PromptPosition)
+    -> [CoachEffect]
+  {
+    guard let next = state.outline.position(after: position) else {
+      state.editor = nil
+      state.route = .map
+      state.notice = .info("That was the last prompt. Pick any unit to revisit it.")
+      return [.savePlace(.map)]
+    }
+    state.editor = nil
+    return open(&state, next)
+  }
+
+  private static func step(_ state: inout CoachState, forward: Bool) -> [CoachEffect] {
+    guard let position = state.currentPosition, state.awaitingSave == nil else { return [] }
+    let target =
+      forward
+      ? state.outline.position(after: position) : state.outline.position(before: position)
+    guard let target else {
+      state.notice = .info(forward ? "This is the last prompt." : "This is the first prompt.")
+      return []
+    }
+    state.notice = nil
+    return open(&state, target)
+  }
+
+  private static func toggleMap(_ state: inout CoachState) -> [CoachEffect] {
+    switch state.route {
+    case .prompt:
+      guard state.awaitingSave == nil else { return [] }
+      let effects = leaveCurrentPrompt(&state)
+      state.route = .map
+      state.notice = nil
+      return effects + [.savePlace(.map)]
+    case .map:
+      guard let position = state.lastPosition else { return [] }
+      state.notice = nil
+      return open(&state, position)
+    case .welcome:
+      state.route = .map
+      return [.savePlace(.map)]
+    }
+  }
+
+  private static func open(_ state: inout CoachState, _ position: PromptPosition)
+    -> [CoachEffect]
+  {
+    let effects = leaveCurrentPrompt(&state)
+    state.openPrompt(at: position)
+    return effects + [.savePlace(.prompt(state.outline.key(at: position)))]
+  }
+
+  /// Keeps what was typed into the prompt being left: a draft when it differs from the saved
+  /// answer, nothing when it is the same.
+  private static func leaveCurrentPrompt(_ state: inout CoachState) -> [CoachEffect] {
+    guard let editor = state.editor else { return [] }
+    state.editor = nil
+    state.draftIsDirty = false
+    let input = editor.input
+    if input == state.savedInput(for: editor.key, kind: editor.kind) {
+      return discardDraftIfAny(&state, editor.key)
+    }
+    state.drafts[editor.key] = input
+    return [.saveDraft(input, key: editor.key)]
+  }
+
+  private static func discardDraftIfAny(_ state: inout CoachState, _ key: PromptKey)
+    -> [CoachEffect]
+  {
+    guard state.drafts.removeValue(forKey: key) != nil else { return [] }
+    return [.discardDraft(key)]
+  }
+}

@@ -1,0 +1,119 @@
+/// Everything the screens need to draw the coach, and nothing they could work out themselves.
+public struct CoachState: Equatable, Sendable {
+  public enum Route: Equatable, Sendable {
+    case welcome
+    case map
+    case prompt(PromptPosition)
+  }
+
+  /// The one-line message under the answer: what went wrong, or that a save went through.
+  public enum Notice: Equatable, Sendable {
+    case error(String)
+    case info(String)
+  }
+
+  public let course: Course
+  public let outline: CourseOutline
+  public internal(set) var route: Route
+  /// The unit highlighted on the course map.
+  public internal(set) var mapSelection: Int
+  /// The latest saved answer of each prompt.
+  public internal(set) var answers: [PromptKey: AnswerValue]
+  /// Unfinished input of prompts the user has left without submitting.
+  public internal(set) var drafts: [PromptKey: PromptInput]
+  public internal(set) var editor: PromptEditor?
+  public internal(set) var notice: Notice?
+  public internal(set) var showsHelp: Bool
+  /// The editor changed since its draft was last handed to the journal.
+  public internal(set) var draftIsDirty: Bool
+  /// The prompt whose answer the journal is committing; the coach moves on once it is saved.
+  public internal(set) var awaitingSave: PromptKey?
+  /// Where Esc on the map goes back to.
+  public internal(set) var lastPosition: PromptPosition?
+
+  /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
+  public init(
+    course: Course, answers: [PromptKey: AnswerValue], drafts: [PromptKey: PromptInput],
+    place: CoursePlace?
+  ) {
+    self.course = course
+    self.outline = CourseOutline(course: course)
+    self.route = .welcome
+    self.mapSelection = 0
+    self.answers = answers
+    self.drafts = drafts
+    self.editor = nil
+    self.notice = nil
+    self.showsHelp = false
+    self.draftIsDirty = false
+    self.awaitingSave = nil
+    self.lastPosition = nil
+    guard !answers.isEmpty || !drafts.isEmpty else { return }
+    switch place {
+    case .map:
+      route = .map
+    case .prompt(let key):
+      if let position = outline.position(of: key) {
+        openPrompt(at: position)
+      } else {
+        openPrompt(at: firstOpenPosition())
+      }
+    case .welcome, nil:
+      openPrompt(at: firstOpenPosition())
+    }
+  }
+
+  public var currentPosition: PromptPosition? {
+    if case .prompt(let position) = route { position } else { nil }
+  }
+
+  public func answeredCount(unitIndex: Int) -> Int {
+    let unit = outline.stops[unitIndex].unit
+    return unit.prompts.filter { answers[PromptKey(unitID: unit.id, promptID: $0.id)] != nil }
+      .count
+  }
+
+  public var answeredTotal: Int {
+    outline.stops.indices.reduce(0) { $0 + answeredCount(unitIndex: $1) }
+  }
+
+  public func hasDraft(unitIndex: Int) -> Bool {
+    let unitID = outline.stops[unitIndex].unit.id
+    return drafts.keys.contains { $0.unitID == unitID }
+  }
+
+  /// The first prompt without a saved answer, in course order; the very first when all are done.
+  func firstOpenPosition(inUnit unitIndex: Int? = nil) -> PromptPosition {
+    let units = unitIndex.map { [$0] } ?? Array(outline.stops.indices)
+    for index in units {
+      for (promptIndex, prompt) in outline.stops[index].unit.prompts.enumerated()
+      where answers[PromptKey(unitID: outline.stops[index].unit.id, promptID: prompt.id)] == nil {
+        return PromptPosition(unitIndex: index, promptIndex: promptIndex)
+      }
+    }
+    return PromptPosition(unitIndex: unitIndex ?? 0, promptIndex: 0)
+  }
+
+  /// What the widget shows for a prompt with no draft: its saved answer, or nothing (for a
+  /// ranking, the items it ranks).
+  func savedInput(for key: PromptKey, kind: PromptKind) -> PromptInput {
+    if let answer = answers[key] { return PromptInput(answer: answer, kind: kind) }
+    if case .list(let rule) = kind, let source = rule.rankFrom,
+      case .list(let items)? = answers[PromptKey(unitID: key.unitID, promptID: source)]
+    {
+      return .list(items)
+    }
+    return .empty(for: kind)
+  }
+
+  mutating func openPrompt(at position: PromptPosition) {
+    let key = outline.key(at: position)
+    let kind = outline.prompt(at: position).kind
+    route = .prompt(position)
+    mapSelection = position.unitIndex
+    lastPosition = position
+    editor = PromptEditor(
+      key: key, kind: kind, input: drafts[key] ?? savedInput(for: key, kind: kind))
+    draftIsDirty = false
+  }
+}

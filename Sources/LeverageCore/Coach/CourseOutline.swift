@@ -1,0 +1,72 @@
+/// The course flattened into the order the user walks it, with step numbers, so moving
+/// forward and back is index arithmetic.
+public struct CourseOutline: Equatable, Sendable {
+  public struct Stop: Equatable, Sendable {
+    public let partIndex: Int
+    public let unit: Unit
+    /// 1-based among numbered units; `nil` for the wrap-up.
+    public let stepNumber: Int?
+  }
+
+  public let stops: [Stop]
+  public let stepCount: Int
+
+  public init(course: Course) {
+    var stops: [Stop] = []
+    var step = 0
+    for (partIndex, part) in course.parts.enumerated() {
+      for unit in part.units {
+        if part.numbered { step += 1 }
+        stops.append(Stop(partIndex: partIndex, unit: unit, stepNumber: part.numbered ? step : nil))
+      }
+    }
+    self.stops = stops
+    self.stepCount = step
+  }
+
+  public var promptCount: Int { stops.reduce(0) { $0 + $1.unit.prompts.count } }
+
+  public func position(of key: PromptKey) -> PromptPosition? {
+    guard let unitIndex = stops.firstIndex(where: { $0.unit.id == key.unitID }),
+      let promptIndex = stops[unitIndex].unit.prompts.firstIndex(where: { $0.id == key.promptID })
+    else { return nil }
+    return PromptPosition(unitIndex: unitIndex, promptIndex: promptIndex)
+  }
+
+  public func prompt(at position: PromptPosition) -> Prompt {
+    stops[position.unitIndex].unit.prompts[position.promptIndex]
+  }
+
+  public func key(at position: PromptPosition) -> PromptKey {
+    PromptKey(unitID: stops[position.unitIndex].unit.id, promptID: prompt(at: position).id)
+  }
+
+  /// The next prompt in course order, crossing into the next unit; `nil` after the last.
+  public func position(after position: PromptPosition) -> PromptPosition? {
+    if position.promptIndex + 1 < stops[position.unitIndex].unit.prompts.count {
+      return PromptPosition(unitIndex: position.unitIndex, promptIndex: position.promptIndex + 1)
+    }
+    return ((position.unitIndex + 1)..<stops.count).first { !stops[$0].unit.prompts.isEmpty }
+      .map { PromptPosition(unitIndex: $0, promptIndex: 0) }
+  }
+
+  /// The previous prompt in course order; `nil` before the first.
+  public func position(before position: PromptPosition) -> PromptPosition? {
+    if position.promptIndex > 0 {
+      return PromptPosition(unitIndex: position.unitIndex, promptIndex: position.promptIndex - 1)
+    }
+    return (0..<position.unitIndex).last { !stops[$0].unit.prompts.isEmpty }
+      .map { PromptPosition(unitIndex: $0, promptIndex: stops[$0].unit.prompts.count - 1) }
+  }
+}
+
+/// A prompt's place in the outline.
+public struct PromptPosition: Hashable, Sendable {
+  public let unitIndex: Int
+  public let promptIndex: Int
+
+  public init(unitIndex: Int, promptIndex: Int) {
+    self.unitIndex = unitIndex
+    self.promptIndex = promptIndex
+  }
+}
