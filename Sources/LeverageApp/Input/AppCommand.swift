@@ -1,0 +1,10 @@
+import LeverageCore
+
+/// What a key asks of the app: usually an event for the coach, sometimes work for the loop.
+public enum AppCommand: Equatable, Sendable {
+  case coach(CoachEvent)
+  /// Ctrl-Z: hand the terminal back to the shell until `fg`.
+  case suspend
+  /// Ctrl-L: repaint everything, as in most terminal programs.
+  case redraw
+}

@@ -1,0 +1,26 @@
+import LeverageCore
+import TerminalUI
+
+/// Paints the whole app for a state and a terminal size. Pure: the same state and size always
+/// give the same screen, which is what the golden tests compare.
+public enum Render {
+  /// Below this the screens cannot be laid out honestly, so a message asks for more room.
+  public static let minimumSize = Size(width: 50, height: 14)
+
+  public static func screen(_ state: CoachState, size: Size) -> Screen {
+    var screen = Screen(size: size)
+    guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+      TooSmallScreen.draw(size: size, on: &screen)
+      return screen
+    }
+    switch state.route {
+    case .welcome: WelcomeScreen.draw(state, on: &screen)
+    case .map: CourseMapScreen.draw(state, on: &screen)
+    case .prompt(let position): PromptScreen.draw(state, position: position, on: &screen)
+    }
+    if state.showsHelp {
+      HelpOverlay.draw(on: &screen)
+    }
+    return screen
+  }
+}

@@ -1,0 +1,64 @@
+import LeverageCore
+import TerminalUI
+
+/// The one loop: wait for an event, let the coach update, run its effects, draw the result.
+public struct AppLoop {
+  /// How often a changed draft is handed to the journal while the user types.
+  public static let draftInterval = Duration.seconds(1)
+
+  private let terminal: any Terminal
+  private let runner: EffectRunner
+  private var state: CoachState
+
+  public init(terminal: any Terminal, runner: EffectRunner, state: CoachState) {
+    self.terminal = terminal
+    self.runner = runner
+    self.state = state
+  }
+
+  public var currentState: CoachState { state }
+
+  /// Runs until the coach quits or the input ends; returns the process exit status.
+  public mutating func run() -> Int32 {
+    let clock = ContinuousClock()
+    var lastDraftCheck = clock.now
+    terminal.draw(Render.screen(state, size: terminal.size))
+    while true {
+      let event = terminal.nextEvent(timeoutMilliseconds: 250)
+      var events: [CoachEvent] = []
+      switch event {
+      case .key(let key)?:
+        switch KeyMap.command(for: key, state: state, size: terminal.size) {
+        case .coach(let coachEvent)?: events.append(coachEvent)
+        case .suspend?: terminal.suspend()
+        case .redraw?, nil: break
+        }
+      case .signal(let signal)?:
+        events.append(.signalReceived(exitStatus: signal.exitStatus))
+      case .resize?, .resumed?, nil:
+        break
+      }
+      if clock.now - lastDraftCheck >= Self.draftInterval {
+        lastDraftCheck = clock.now
+        events.append(.draftTimerFired)
+      }
+      if let status = process(events) { return status }
+      terminal.draw(Render.screen(state, size: terminal.size))
+    }
+  }
+
+  /// Feeds events to the coach, and the results of its effects back in, until all is done.
+  mutating func process(_ events: [CoachEvent]) -> Int32? {
+    var queue = events
+    while !queue.isEmpty {
+      let event = queue.removeFirst()
+      for effect in Coach.update(&state, event) {
+        switch runner.run(effect) {
+        case .events(let results): queue += results
+        case .quit(let status): return status
+        }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import LeverageCore
+
+/// Carries out the coach's effects against the journal and reports the results as events.
+/// The only place in the app that writes to the journal.
+public struct EffectRunner {
+  public enum Outcome: Equatable {
+    case events([CoachEvent])
+    case quit(exitStatus: Int32)
+  }
+
+  let store: JournalStore
+  let now: @Sendable () -> Date
+
+  public init(store: JournalStore, now: @escaping @Sendable () -> Date) {
+    self.store = store
+    self.now = now
+  }
+
+  public func run(_ effect: CoachEffect) -> Outcome {
+    do {
+      switch effect {
+      case .saveAnswer(let value, let key, let kind):
+        do {
+          let saved = try store.save(value, for: key, kind: kind, at: now())
+          return .events([.answerSaved(saved)])
+        } catch {
+          return .events([
+            .answerSaveFailed(key, message: "Not saved: \(error.message) Your answer is kept.")
+          ])
+        }
+      case .saveDraft(let input, let key):
+        try store.saveDraft(input, for: key, at: now())
+      case .discardDraft(let key):
+        try store.discardDraft(for: key)
+      case .savePlace(let place):
+        try store.savePlace(place)
+      case .quit(let status):
+        return .quit(exitStatus: status)
+      }
+    } catch {
+      return .events([.draftSaveFailed(message: "Draft not saved: \(error.message)")])
+    }
+    return .events([])
+  }
+}

@@ -1,0 +1,28 @@
+import LeverageCore
+import TerminalUI
+
+/// The unit's idea, its example and its sourced facts.
+enum TeachingPane {
+  /// Draws into `area` and returns the rows used.
+  static func draw(_ unit: Unit, stepNumber: Int?, in area: Rect, on screen: inout Screen) -> Int {
+    var y = area.y
+    let title = stepNumber.map { "\($0) · \(unit.title)" } ?? unit.title
+    y += screen.putWrapped(
+      title, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: Theme.title)
+    y += screen.putWrapped(
+      unit.idea, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+      style: Theme.body)
+    if let example = unit.example, y + 1 < area.maxY {
+      y += 1
+      y += screen.putWrapped(
+        "Example: " + example,
+        in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: Theme.muted)
+    }
+    for fact in unit.facts where y + 1 < area.maxY {
+      y += screen.putWrapped(
+        "· \(fact.text) (\(fact.source))",
+        in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: Theme.source)
+    }
+    return y - area.y
+  }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import LeverageCore
+import LeverageResources
+
+/// The shipped course, loaded once: screen tests show what users see.
+enum ShippedCourse {
+  static let course: Course = {
+    guard let url = CourseResource.defaultCourseURL, let course = try? CourseLoader.load(from: url)
+    else { fatalError("the shipped course must load") }
+    return course
+  }()
+
+  static func key(_ unitID: String, _ promptID: String) -> PromptKey {
+    PromptKey(unitID: unitID, promptID: promptID)
+  }
+
+  static func state(
+    answers: [PromptKey: AnswerValue] = [:], drafts: [PromptKey: PromptInput] = [:],
+    place: CoursePlace? = nil
+  ) -> CoachState {
+    CoachState(course: course, answers: answers, drafts: drafts, place: place)
+  }
+}
+
+extension CoachState {
+  /// Applies events, acknowledging answer saves as the journal would.
+  mutating func play(_ events: [CoachEvent]) {
+    var queue = events
+    var id: Int64 = 1
+    while !queue.isEmpty {
+      let effects = Coach.update(&self, queue.removeFirst())
+      for case .saveAnswer(let value, let key, let kind) in effects {
+        queue.insert(
+          .answerSaved(
+            SavedAnswer(
+              id: id, key: key, kind: kind, value: value, revision: 1,
+              createdAt: Date(timeIntervalSince1970: 0))), at: 0)
+        id += 1
+      }
+    }
+  }
+}
+
+/// A fresh folder for a test's journal, removed by the caller.
+func temporaryJournalPath() -> String {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("leverage-tests-\(UUID().uuidString)")
+  return folder.appendingPathComponent("journal.sqlite").path
+}
