@@ -1,0 +1,60 @@
+import ArgumentParser
+import CursesBackend
+import Foundation
+import LeverageApp
+import LeverageCore
+
+/// The TUI: opens the journal, starts curses, and runs the coach until the user quits.
+struct CoachCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "coach", abstract: "Walk through the course (the default command).")
+
+  @OptionGroup var journalOptions: JournalOptions
+  @OptionGroup var courseOptions: CourseOptions
+
+  func run() throws {
+    // Refuse before touching the journal or the screen, so a script gets a clean message.
+    do {
+      try CursesTerminal.checkEnvironment()
+    } catch {
+      throw UserError(message: error.message)
+    }
+    let course = try courseOptions.load()
+    let store = try journalOptions.open()
+    for warning in store.warnings { Output.error(warning) }
+    let state: CoachState
+    do throws(JournalError) {
+      let answers = try store.latestAnswers()
+      state = CoachState(
+        course: course,
+        answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },
+        drafts: try store.drafts(), place: try store.place())
+    } catch {
+      throw UserError(message: error.message)
+    }
+    let terminal: CursesTerminal
+    do {
+      terminal = try CursesTerminal.start()
+    } catch {
+      throw UserError(message: error.message)
+    }
+    var loop = AppLoop(
+      terminal: terminal, runner: EffectRunner(store: store, now: Clock.now()), state: state)
+    let status = loop.run()
+    terminal.stop()
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+/// The time answers are stamped with: the real clock, or `LEVERAGE_NOW` (ISO 8601) so
+/// demos and tests are repeatable.
+enum Clock {
+  static func now(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> @Sendable () -> Date
+  {
+    if let fixed = environment["LEVERAGE_NOW"].flatMap({ ISO8601DateFormatter().date(from: $0) }) {
+      return { fixed }
+    }
+    return { Date() }
+  }
+}

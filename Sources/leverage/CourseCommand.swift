@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import LeverageCore
+import LeverageResources
+
+struct CourseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "course", abstract: "Work with course files.",
+    subcommands: [Validate.self])
+
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a course file and list its problems (the built-in course by default).")
+
+    @Argument(help: ArgumentHelp("The course file to check.", valueName: "path"))
+    var path: String?
+
+    func run() throws {
+      let course = try CourseFile.load(path: path)
+      let prompts = course.parts.flatMap(\.units).reduce(0) { $0 + $1.prompts.count }
+      let units = course.parts.reduce(0) { $0 + $1.units.count }
+      Output.line("ok: \(course.parts.count) parts, \(units) units, \(prompts) prompts")
+    }
+  }
+}

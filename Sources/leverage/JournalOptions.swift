@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import LeverageCore
+import LeverageResources
+
+/// `--journal`, shared by every command that reads or writes the journal.
+struct JournalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The journal file (default: $LEVERAGE_JOURNAL, else ~/.local/share/leverage/journal.sqlite).",
+      valueName: "path"))
+  var journal: String?
+
+  var path: String {
+    journal ?? JournalStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+  }
+
+  func open() throws -> JournalStore {
+    do {
+      return try JournalStore.open(path: path)
+    } catch {
+      throw UserError(message: error.message)
+    }
+  }
+}
+
+/// `--course`, for the commands that need the course.
+struct CourseOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("Use another course file.", valueName: "path"))
+  var course: String?
+
+  func load() throws -> Course {
+    try CourseFile.load(path: course)
+  }
+}
+
+/// Loads the course a user named, or the built-in one, with errors said in the user's terms.
+enum CourseFile {
+  static func load(path: String?) throws -> Course {
+    guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? CourseResource.defaultCourseURL
+    else {
+      throw UserError(message: "The built-in course is missing: reinstall Leverage.")
+    }
+    do {
+      return try CourseLoader.load(from: url)
+    } catch {
+      throw UserError(message: error.message)
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+
+/// `leverage`: the coach when run alone, and scriptable subcommands for everything that makes
+/// sense without a screen. Exit status: 0 ok, 1 a problem the user can fix, 2 a usage error.
+@main
+struct Leverage: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Prepare for contract talks, renewals and leadership asks.",
+    subcommands: [CoachCommand.self, JournalCommand.self, CourseCommand.self],
+    defaultSubcommand: CoachCommand.self
+  )
+
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as UserError {
+      Output.error(error.message)
+      Foundation.exit(1)
+    } catch let error as ExitCode {
+      Foundation.exit(error.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      Output.error(fullMessage(for: error))
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
+}
+
+/// A problem the user can fix, said in one line.
+struct UserError: Error {
+  let message: String
+}

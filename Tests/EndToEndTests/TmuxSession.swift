@@ -1,0 +1,113 @@
+import Foundation
+
+/// The real `leverage` binary running in tmux on a private socket, so a user's own tmux is
+/// never touched. Keys go in with send-keys; the screen comes back with capture-pane.
+final class TmuxSession {
+  let name: String
+  let socket: String
+  let folder: URL
+
+  /// The binary under test: `LEVERAGE_BIN`, else the one built beside the test bundle.
+  static var binary: String {
+    if let path = ProcessInfo.processInfo.environment["LEVERAGE_BIN"] { return path }
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    return bundle.appendingPathComponent("leverage").path
+  }
+
+  init(width: Int = 80, height: Int = 24) throws {
+    name = "e2e"
+    socket = "leverage-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("leverage-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try tmux(
+      "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "/bin/sh")
+  }
+
+  deinit {
+    _ = try? tmux("kill-server")
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  var journal: String { folder.appendingPathComponent("journal.sqlite").path }
+
+  /// Starts the app in the pane's shell; after it exits, the shell records `stty -a` and the
+  /// exit status so tests can check the terminal was restored.
+  func launchApp(arguments: String = "") throws {
+    let stty = folder.appendingPathComponent("stty.txt").path
+    let status = folder.appendingPathComponent("status.txt").path
+    try? FileManager.default.removeItem(atPath: stty)
+    try? FileManager.default.removeItem(atPath: status)
+    let command =
+      "clear; TERM=xterm-256color '\(Self.binary)' --journal '\(journal)' \(arguments);"
+      + " echo $? > '\(status)'; stty -a > '\(stty)'"
+    try sendLiteral(command)
+    try send("Enter")
+  }
+
+  func send(_ keys: String...) throws {
+    try tmux(["send-keys", "-t", name] + keys)
+  }
+
+  func sendLiteral(_ text: String) throws {
+    try tmux("send-keys", "-t", name, "-l", text)
+  }
+
+  func screen() throws -> String {
+    try tmux("capture-pane", "-t", name, "-p")
+  }
+
+  /// Waits until the screen shows `text`; fails with the screen as it stands.
+  @discardableResult
+  func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if last.contains(text) { return last }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw E2EError.timeout("waiting for \"\(text)\"; the screen shows:\n\(last)")
+  }
+
+  /// Waits for the app to exit and returns its status and the `stty -a` taken afterwards.
+  func waitForExit(seconds: Double = 10) throws -> (status: Int32, stty: String) {
+    let deadline = Date().addingTimeInterval(seconds)
+    let statusFile = folder.appendingPathComponent("status.txt")
+    let sttyFile = folder.appendingPathComponent("stty.txt")
+    while Date() < deadline {
+      if let stty = try? String(contentsOf: sttyFile, encoding: .utf8), !stty.isEmpty,
+        let status = try? String(contentsOf: statusFile, encoding: .utf8)
+      {
+        return (Int32(status.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1, stty)
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw E2EError.timeout("waiting for the app to exit; the screen shows:\n\(try screen())")
+  }
+
+  /// Runs the binary outside tmux (a subcommand) and returns its status and standard output.
+  func runCommand(_ arguments: [String]) throws -> Command.Result {
+    try Command.run([Self.binary] + arguments + ["--journal", journal])
+  }
+
+  @discardableResult
+  private func tmux(_ arguments: String...) throws -> String {
+    try tmux(arguments)
+  }
+
+  @discardableResult
+  private func tmux(_ arguments: [String]) throws -> String {
+    try Command.run(["tmux", "-L", socket] + arguments).output
+  }
+}
+
+enum E2EError: Error, CustomStringConvertible {
+  case timeout(String)
+
+  var description: String {
+    switch self {
+    case .timeout(let detail): "timed out " + detail
+    }
+  }
+}
