@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building and testing Leverage needs, and only what is missing.
+set -euo pipefail
+
+missing=()
+pkg-config --exists ncursesw 2>/dev/null || missing+=(libncurses-dev)
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+infocmp xterm-256color >/dev/null 2>&1 || missing+=(ncurses-term)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "Swift 6 is needed and is not on PATH: install it from swift.org, then run make again." >&2
+  exit 1
+fi
