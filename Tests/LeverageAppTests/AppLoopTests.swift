@@ -82,3 +82,21 @@ import Testing
     #expect(screen.size == Size(width: 80, height: 24))
   }
 }
+
+@Suite struct AppLoopOrderingTests {
+  @Test func aDraftTimerQueuedBehindEnterLeavesNoDraftOfTheSavedAnswer() throws {
+    let path = temporaryJournalPath()
+    defer {
+      try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+    }
+    let store = try JournalStore.open(path: path)
+    var state = ShippedCourse.state()
+    state.play([.beginRequested, .typed("Teaching")])
+    var loop = AppLoop(
+      terminal: MemoryTerminal(size: Size(width: 80, height: 24)),
+      runner: EffectRunner(store: store, now: { Date(timeIntervalSince1970: 0) }), state: state)
+    #expect(loop.process([.answerSubmitted, .draftTimerFired]) == nil)
+    #expect(try store.drafts().isEmpty)
+    #expect(try store.latestAnswers().map(\.value) == [.list(["Teaching"])])
+  }
+}

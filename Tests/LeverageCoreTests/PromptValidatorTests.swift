@@ -40,7 +40,7 @@ enum PromptFixture {
 
   @Test(arguments: emptyInputs)
   func emptyIsAnErrorWhenRequired(input: PromptInput, kind: PromptKind) {
-    #expect(F.validate(input, kind) == .failure(F.required))
+    #expect(F.validate(input, kind) == .failure(.required(for: kind)))
   }
 
   @Test(arguments: emptyInputs)
@@ -49,7 +49,7 @@ enum PromptFixture {
   }
 
   @Test(arguments: [
-    ValidationError.required, .kindMismatch, PercentParser.outOfRange, NumberParser.unreadable,
+    ValidationError.required, .pickRequired, .scaleRequired, .kindMismatch, PercentParser.outOfRange, NumberParser.unreadable,
     DateParser.unreadable, MoneyParser.unreadable, MoneyParser.notPositive, MoneyParser.tooPrecise,
   ])
   func fixedMessagesFitOneLine(error: ValidationError) {
@@ -124,7 +124,7 @@ enum PromptFixture {
       F.validate(.choice(selected: [], other: "  peer review "), open)
         == .success(.choice(selected: [], other: "peer review")))
     let closed = PromptKind.choice(ChoiceRule(options: ["A"]))
-    #expect(F.validate(.choice(selected: [], other: "x"), closed) == .failure(F.required))
+    #expect(F.validate(.choice(selected: [], other: "x"), closed) == .failure(.pickRequired))
     #expect(
       F.validate(.choice(selected: [0], other: "x"), closed)
         == .success(.choice(selected: ["A"], other: nil)))

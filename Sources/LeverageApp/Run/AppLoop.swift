@@ -48,16 +48,20 @@ public struct AppLoop {
   }
 
   /// Feeds events to the coach, and the results of its effects back in, until all is done.
+  /// A result goes in before the events still waiting, as if the journal answered at once:
+  /// a draft timer queued behind an Enter must see the answer saved, not a stale editor.
   mutating func process(_ events: [CoachEvent]) -> Int32? {
     var queue = events
     while !queue.isEmpty {
       let event = queue.removeFirst()
+      var results: [CoachEvent] = []
       for effect in Coach.update(&state, event) {
         switch runner.run(effect) {
-        case .events(let results): queue += results
+        case .events(let produced): results += produced
         case .quit(let status): return status
         }
       }
+      queue.insert(contentsOf: results, at: 0)
     }
     return nil
   }

@@ -10,7 +10,7 @@ enum PromptScreen {
     let size = screen.size
     let stop = state.outline.stops[position.unitIndex]
     let part = state.course.parts[stop.partIndex]
-    let step = stop.stepNumber.map { "Step \($0) of \(state.outline.stepCount)" } ?? "Wrap-up"
+    let step = stop.stepNumber.map { "Step \($0) of \(state.outline.stepCount)" } ?? "Last step"
     Chrome.drawHeader(
       title: "\(state.course.title) · \(part.title)",
       status: step + "  "

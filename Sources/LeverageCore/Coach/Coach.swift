@@ -40,7 +40,9 @@ public enum Coach {
       state.showsHelp.toggle()
       return []
     case .draftTimerFired:
-      guard state.draftIsDirty, let editor = state.editor else { return [] }
+      guard state.draftIsDirty, state.awaitingSave == nil, let editor = state.editor else {
+        return []
+      }
       state.draftIsDirty = false
       return [.saveDraft(editor.input, key: editor.key)]
     case .quitRequested:

@@ -10,7 +10,9 @@ public enum PromptValidator {
     _ input: PromptInput, for prompt: Prompt
   ) -> Result<AnswerValue?, ValidationError> {
     let result = answer(from: input, kind: prompt.kind)
-    if case .success(nil) = result, prompt.required { return .failure(.required) }
+    if case .success(nil) = result, prompt.required {
+      return .failure(.required(for: prompt.kind))
+    }
     return result
   }
 

@@ -9,6 +9,19 @@ public struct ValidationError: Error, Equatable, Sendable {
 
   static let required = ValidationError(
     "This answer is required: type it, or press Ctrl-N to come back later.")
+  static let pickRequired = ValidationError(
+    "Pick an option with Space or its number; Ctrl-N comes back later.")
+  static let scaleRequired = ValidationError(
+    "Pick a number with the arrow keys or a digit; Ctrl-N comes back later.")
+
+  /// The "required" message in the words of the widget the user is looking at.
+  static func required(for kind: PromptKind) -> ValidationError {
+    switch kind {
+    case .choice: pickRequired
+    case .scale: scaleRequired
+    default: required
+    }
+  }
 
   /// A draft saved before the course file changed the prompt's kind.
   static let kindMismatch = ValidationError(
