@@ -49,7 +49,8 @@ enum PromptFixture {
   }
 
   @Test(arguments: [
-    ValidationError.required, .pickRequired, .scaleRequired, .kindMismatch, PercentParser.outOfRange, NumberParser.unreadable,
+    ValidationError.required, .pickRequired, .scaleRequired, .kindMismatch,
+    PercentParser.outOfRange, NumberParser.unreadable,
     DateParser.unreadable, MoneyParser.unreadable, MoneyParser.notPositive, MoneyParser.tooPrecise,
   ])
   func fixedMessagesFitOneLine(error: ValidationError) {
