@@ -1,3 +1,4 @@
+import Foundation
 import LeverageCore
 import TerminalUI
 
@@ -7,7 +8,10 @@ public enum Render {
   /// Below this the screens cannot be laid out honestly, so a message asks for more room.
   public static let minimumSize = Size(width: 50, height: 14)
 
-  public static func screen(_ state: CoachState, size: Size) -> Screen {
+  /// Dates show in `timeZone`: the user's own in the app, a fixed one in tests.
+  public static func screen(_ state: CoachState, size: Size, timeZone: TimeZone = .utc)
+    -> Screen
+  {
     var screen = Screen(size: size)
     guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
       TooSmallScreen.draw(size: size, on: &screen)
@@ -17,10 +21,19 @@ public enum Render {
     case .welcome: WelcomeScreen.draw(state, on: &screen)
     case .map: CourseMapScreen.draw(state, on: &screen)
     case .prompt(let position): PromptScreen.draw(state, position: position, on: &screen)
+    case .review:
+      if let review = state.review {
+        ReviewScreen.draw(state, review: review, timeZone: timeZone, on: &screen)
+      }
     }
     if state.showsHelp {
       HelpOverlay.draw(on: &screen)
     }
     return screen
   }
+}
+
+extension TimeZone {
+  /// Coordinated universal time, the fixed zone of tests and golden files.
+  public static let utc = TimeZone(secondsFromGMT: 0) ?? .current
 }

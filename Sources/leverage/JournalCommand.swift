@@ -5,30 +5,136 @@ import TerminalUI
 
 struct JournalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "journal", abstract: "Read the journal of saved answers.",
-    subcommands: [List.self])
+    commandName: "journal", abstract: "Read, search and inspect the journal of saved answers.",
+    subcommands: [List.self, Show.self, Search.self])
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "List the latest answer to every prompt, oldest first.")
 
     @OptionGroup var journalOptions: JournalOptions
+    @Option(name: .long, help: ArgumentHelp("Only this unit (e.g. economics).", valueName: "id"))
+    var unit: String?
+    @Option(name: .long, help: ArgumentHelp("From this day on (YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+    @Option(name: .long, help: ArgumentHelp("Up to and with this day.", valueName: "date"))
+    var until: String?
+    @Flag(name: .long, help: "Every revision, not only the latest of each prompt.")
+    var allRevisions = false
     @Flag(name: .long, help: "Print JSON for scripts (see the README for its fields).")
     var json = false
 
     func run() throws {
+      let query = ReviewQuery(
+        unitID: unit, since: try DayOption.start(of: since, option: "--since"),
+        until: try DayOption.end(of: until, option: "--until"), latestOnly: !allRevisions)
       let store = try journalOptions.open()
-      let answers: [SavedAnswer]
-      do {
-        answers = try store.latestAnswers()
-      } catch {
-        throw UserError(message: error.message)
+      let answers = try Journal.read { () throws(JournalError) in
+        Array(try store.reviewPage(query, offset: 0, limit: Int.max).answers.reversed())
+      }
+      try AnswerOutput.print(answers, json: json)
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show one answer in full, with every revision of its prompt.")
+
+    @OptionGroup var journalOptions: JournalOptions
+    @Argument(help: ArgumentHelp("The answer's id, as `journal list` prints it.", valueName: "id"))
+    var id: Int64
+    @Flag(name: .long, help: "Print JSON: the answer and its `history`, oldest first.")
+    var json = false
+
+    func run() throws {
+      let store = try journalOptions.open()
+      let (answer, history) = try Journal.read { () throws(JournalError) in
+        guard let answer = try store.answer(id: id) else {
+          return (nil as SavedAnswer?, [SavedAnswer]())
+        }
+        return (answer, try store.revisions(of: answer.key))
+      }
+      guard let answer else {
+        throw UserError(message: "No answer has id \(id); `leverage journal list` shows the ids.")
       }
       if json {
-        Output.line(try AnswerJSON.encode(answers))
+        Output.line(try AnswerJSON.encodeDetail(answer, history: history))
       } else {
-        for answer in answers { Output.line(AnswerListing.line(for: answer)) }
+        Output.line(AnswerListing.detail(answer, history: history))
       }
+    }
+  }
+
+  struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find answers holding every word given (prefixes match, accents are ignored).")
+
+    @OptionGroup var journalOptions: JournalOptions
+    @Argument(help: "The words to find, e.g. `call sched`.")
+    var query: String
+    @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "id"))
+    var unit: String?
+    @Option(name: .long, help: "At most this many answers, newest first (0 for all).")
+    var limit = 50
+    @Flag(name: .long, help: "Print JSON for scripts.")
+    var json = false
+
+    func run() throws {
+      guard !SearchPattern.words(query).isEmpty else {
+        throw UserError(
+          message: "Give at least one word to search for, e.g. `journal search call`.")
+      }
+      let store = try journalOptions.open()
+      let request = ReviewQuery(words: query, unitID: unit)
+      let answers = try Journal.read { () throws(JournalError) in
+        try store.reviewPage(request, offset: 0, limit: limit == 0 ? Int.max : limit).answers
+      }
+      guard !answers.isEmpty else { return }
+      try AnswerOutput.print(answers, json: json)
+    }
+  }
+}
+
+/// Journal reads with their errors said in one line.
+enum Journal {
+  static func read<T>(_ body: () throws(JournalError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw UserError(message: error.message)
+    }
+  }
+}
+
+/// `--since` and `--until` take whole days in the user's time zone.
+enum DayOption {
+  static func start(of text: String?, option: String) throws -> Date? {
+    try text.map { try day($0, option: option) }
+  }
+
+  /// The end of the day, so `--until 2026-03-01` includes that day.
+  static func end(of text: String?, option: String) throws -> Date? {
+    try start(of: text, option: option).map { $0.addingTimeInterval(86_400) }
+  }
+
+  private static func day(_ text: String, option: String) throws -> Date {
+    guard case .success(let date) = DateParser.date(from: text),
+      let start = Calendar.current.date(
+        from: DateComponents(year: date.year, month: date.month, day: date.day))
+    else {
+      throw UserError(message: "\(option) takes a day like 2026-03-01 (found \(text)).")
+    }
+    return start
+  }
+}
+
+/// Prints answers as aligned lines or as JSON.
+enum AnswerOutput {
+  static func print(_ answers: [SavedAnswer], json: Bool) throws {
+    if json {
+      Output.line(try AnswerJSON.encode(answers))
+    } else {
+      for answer in answers { Output.line(AnswerListing.line(for: answer)) }
     }
   }
 }
@@ -43,32 +149,102 @@ enum AnswerJSON {
     let revision: Int
     let createdAt: String
     let value: AnswerValue
+
+    init(_ answer: SavedAnswer) {
+      id = answer.id
+      unitId = answer.key.unitID
+      promptId = answer.key.promptID
+      kind = answer.kind
+      revision = answer.revision
+      createdAt = AnswerJSON.timestamp(answer.createdAt)
+      value = answer.value
+    }
+  }
+
+  private struct Detail: Encodable {
+    let answer: Row
+    let history: [Row]
   }
 
   static func encode(_ answers: [SavedAnswer]) throws -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    let rows = answers.map {
-      Row(
-        id: $0.id, unitId: $0.key.unitID, promptId: $0.key.promptID, kind: $0.kind,
-        revision: $0.revision, createdAt: formatter.string(from: $0.createdAt), value: $0.value)
-    }
+    try encoded(answers.map(Row.init))
+  }
+
+  static func encodeDetail(_ answer: SavedAnswer, history: [SavedAnswer]) throws -> String {
+    try encoded(Detail(answer: Row(answer), history: history.map(Row.init)))
+  }
+
+  private static func encoded(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(rows), as: UTF8.self)
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return formatter.string(from: date)
   }
 }
 
-/// One readable line per answer, safe to print to a terminal.
+/// Readable lines, aligned for 80 columns and safe to print to a terminal.
 enum AnswerListing {
   static func line(for answer: SavedAnswer) -> String {
+    let id = String(answer.id).leftPadded(to: 6)
+    let place = "\(answer.key.unitID)/\(answer.key.promptID)"
+    let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
+    let label = Self.cut(place + revision, to: 26).padding(
+      toLength: 26, withPad: " ", startingAt: 0)
+    return "\(id)  \(day(answer.createdAt))  \(label)  \(cut(oneLine(answer.value), to: 24))"
+  }
+
+  static func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
+    var lines = [
+      "\(answer.key.unitID)/\(answer.key.promptID)  (\(answer.kind), id \(answer.id))",
+      "Revision \(answer.revision) of \(history.count), saved \(day(answer.createdAt))",
+      "",
+      Inert.sanitize(answer.value.displayText),
+    ]
+    if history.count > 1 {
+      lines += ["", "History:"]
+      lines += history.map { revision in
+        let marker = revision.id == answer.id ? "*" : " "
+        return "\(marker) r\(revision.revision)  id \(revision.id)  \(day(revision.createdAt))  "
+          + cut(oneLine(revision.value), to: 40)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func oneLine(_ value: AnswerValue) -> String {
+    Inert.sanitize(value.displayText).replacingOccurrences(of: "\n", with: " ")
+      .replacingOccurrences(of: "\t", with: " ")
+  }
+
+  /// `text` in at most `width` columns, an ellipsis marking a cut.
+  private static func cut(_ text: String, to width: Int) -> String {
+    guard DisplayWidth.of(text) > width else { return text }
+    var result = ""
+    var used = 0
+    for character in text {
+      let columns = DisplayWidth.of(character)
+      guard used + columns < width else { break }
+      result.append(character)
+      used += columns
+    }
+    return result + "…"
+  }
+
+  private static func day(_ date: Date) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    let date = formatter.string(from: answer.createdAt)
-    let place = "\(answer.key.unitID)/\(answer.key.promptID)"
-    let text = Inert.sanitize(answer.value.displayText).replacingOccurrences(of: "\n", with: " ")
-    let shown = text.count > 60 ? String(text.prefix(59)) + "…" : text
-    return "\(date)  \(place.padding(toLength: 32, withPad: " ", startingAt: 0))  \(shown)"
+    return formatter.string(from: date)
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
   }
 }

@@ -20,6 +20,9 @@ public enum KeyMap {
     case .prompt:
       guard let editor = state.editor else { return nil }
       return prompt(key, editor: editor, size: size).map(AppCommand.coach)
+    case .review:
+      guard let review = state.review else { return nil }
+      return ReviewKeyMap.event(for: key, review: review).map(AppCommand.coach)
     }
   }
 
@@ -41,6 +44,7 @@ public enum KeyMap {
     case .end: .mapSelectionMoved(by: state.outline.stops.count)
     case .enter: .unitOpened(state.mapSelection)
     case .escape: .mapRequested
+    case .character("r"): .review(.opened)
     default: nil
     }
   }

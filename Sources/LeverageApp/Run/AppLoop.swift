@@ -1,3 +1,4 @@
+import Foundation
 import LeverageCore
 import TerminalUI
 
@@ -8,12 +9,17 @@ public struct AppLoop {
 
   private let terminal: any Terminal
   private let runner: EffectRunner
+  private let timeZone: TimeZone
   private var state: CoachState
 
-  public init(terminal: any Terminal, runner: EffectRunner, state: CoachState) {
+  public init(
+    terminal: any Terminal, runner: EffectRunner, state: CoachState,
+    timeZone: TimeZone = .current
+  ) {
     self.terminal = terminal
     self.runner = runner
     self.state = state
+    self.timeZone = timeZone
   }
 
   public var currentState: CoachState { state }
@@ -22,7 +28,7 @@ public struct AppLoop {
   public mutating func run() -> Int32 {
     let clock = ContinuousClock()
     var lastDraftCheck = clock.now
-    terminal.draw(Render.screen(state, size: terminal.size))
+    terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
     while true {
       let event = terminal.nextEvent(timeoutMilliseconds: 250)
       var events: [CoachEvent] = []
@@ -43,7 +49,7 @@ public struct AppLoop {
         events.append(.draftTimerFired)
       }
       if let status = process(events) { return status }
-      terminal.draw(Render.screen(state, size: terminal.size))
+      terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
     }
   }
 

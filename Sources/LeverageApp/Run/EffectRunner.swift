@@ -37,10 +37,36 @@ public struct EffectRunner {
         try store.savePlace(place)
       case .quit(let status):
         return .quit(exitStatus: status)
+      case .loadReview, .loadHistory, .deleteAnswer, .restoreAnswer:
+        return .events([.review(review(effect))])
       }
     } catch {
       return .events([.draftSaveFailed(message: "Draft not saved: \(error.message)")])
     }
     return .events([])
+  }
+
+  private func review(_ effect: CoachEffect) -> ReviewEvent {
+    do throws(JournalError) {
+      switch effect {
+      case .loadReview(let request):
+        return .pageLoaded(
+          try store.reviewPage(
+            request.query(now: now()), offset: request.offset, limit: request.limit))
+      case .loadHistory(let key):
+        return .historyLoaded(key, try store.revisions(of: key))
+      case .deleteAnswer(let key):
+        let stamp = now()
+        try store.deleteAnswer(key, at: stamp)
+        return .answerDeleted(DeletedAnswer(key: key, deletedAt: stamp))
+      case .restoreAnswer(let deleted):
+        return .answerRestored(
+          deleted.key, try store.restoreAnswer(deleted.key, deletedAt: deleted.deletedAt))
+      default:
+        return .failed(message: "Nothing to do.")
+      }
+    } catch {
+      return .failed(message: error.message)
+    }
   }
 }

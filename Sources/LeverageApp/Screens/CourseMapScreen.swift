@@ -45,9 +45,10 @@ enum CourseMapScreen {
     }
     var hints: [Chrome.KeyHint] = [
       .init(key: "↑↓", action: "choose"), .init(key: "Enter", action: "open"),
+      .init(key: "r", action: "review answers"),
     ]
     if state.lastPosition != nil { hints.append(.init(key: "Esc", action: "back")) }
-    hints += [.init(key: "F1", action: "help"), .init(key: "Ctrl-Q", action: "quit")]
+    hints += [.init(key: "Ctrl-Q", action: "quit"), .init(key: "F1", action: "help")]
     Chrome.drawFooter(hints, on: &screen)
     screen.cursor = nil
   }

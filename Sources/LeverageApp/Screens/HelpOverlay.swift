@@ -14,6 +14,7 @@ enum HelpOverlay {
     ("Home / End", "start / end of the line"),
     ("Ctrl-N / Ctrl-P", "next / previous prompt (keeps a draft)"),
     ("Esc", "course map, and back again"),
+    ("r (on the map)", "review, search, edit and delete answers"),
     ("Ctrl-Z", "suspend; `fg` brings Leverage back"),
     ("Ctrl-Q", "quit; your draft is kept"),
     ("F1", "show or hide this help"),

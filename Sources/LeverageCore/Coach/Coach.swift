@@ -6,8 +6,11 @@ public enum Coach {
     case .typed, .newLineRequested, .deletedBackward, .deletedForward, .deletedWordBackward,
       .cursorMoved, .focusMoved, .itemMoved, .optionToggled, .optionPicked, .scaleStepped,
       .scaleSet:
+      if state.route == .review { return editSearch(&state, event) }
       edit(&state, event)
       return []
+    case .review(let reviewEvent):
+      return review(&state, reviewEvent)
     case .beginRequested:
       state.notice = nil
       return open(&state, state.lastPosition ?? state.firstOpenPosition())
@@ -133,6 +136,11 @@ public enum Coach {
     guard state.awaitingSave == saved.key, let position = state.currentPosition else { return [] }
     state.awaitingSave = nil
     state.draftIsDirty = false
+    if state.returnsToReview {
+      state.editor = nil
+      state.notice = .info("Saved as a new revision.")
+      return returnToReview(&state)
+    }
     let effects = advance(&state, from: position)
     if state.notice == nil { state.notice = .info("Saved.") }
     return effects
@@ -161,6 +169,7 @@ public enum Coach {
       return []
     }
     state.notice = nil
+    state.returnsToReview = false
     return open(&state, target)
   }
 
@@ -168,6 +177,9 @@ public enum Coach {
     switch state.route {
     case .prompt:
       guard state.awaitingSave == nil else { return [] }
+      if state.returnsToReview {
+        return leaveCurrentPrompt(&state) + returnToReview(&state)
+      }
       let effects = leaveCurrentPrompt(&state)
       state.route = .map
       state.notice = nil
@@ -176,13 +188,13 @@ public enum Coach {
       guard let position = state.lastPosition else { return [] }
       state.notice = nil
       return open(&state, position)
-    case .welcome:
+    case .welcome, .review:
       state.route = .map
       return [.savePlace(.map)]
     }
   }
 
-  private static func open(_ state: inout CoachState, _ position: PromptPosition)
+  static func open(_ state: inout CoachState, _ position: PromptPosition)
     -> [CoachEffect]
   {
     let effects = leaveCurrentPrompt(&state)
@@ -192,7 +204,7 @@ public enum Coach {
 
   /// Keeps what was typed into the prompt being left: a draft when it differs from the saved
   /// answer, nothing when it is the same.
-  private static func leaveCurrentPrompt(_ state: inout CoachState) -> [CoachEffect] {
+  static func leaveCurrentPrompt(_ state: inout CoachState) -> [CoachEffect] {
     guard let editor = state.editor else { return [] }
     state.editor = nil
     state.draftIsDirty = false

@@ -27,6 +27,33 @@ public enum CoachEvent: Equatable, Sendable {
   case answerSaved(SavedAnswer)
   case answerSaveFailed(PromptKey, message: String)
   case draftSaveFailed(message: String)
+  case review(ReviewEvent)
+}
+
+/// What happens on the review screen, and what the journal answers to it.
+public enum ReviewEvent: Equatable, Sendable {
+  case opened
+  case searchStarted
+  case searchEnded
+  case searchCleared
+  case selectionMoved(by: Int)
+  case unitFilterCycled
+  case periodCycled
+  case latestOnlyToggled
+  case detailOpened
+  case historyMoved(by: Int)
+  case editRequested
+  case jumpRequested
+  case deleteRequested
+  case deleteConfirmed
+  case deleteCancelled
+  case undoRequested
+  case closed
+  case pageLoaded(ReviewPage)
+  case historyLoaded(PromptKey, [SavedAnswer])
+  case answerDeleted(DeletedAnswer)
+  case answerRestored(PromptKey, SavedAnswer?)
+  case failed(message: String)
 }
 
 /// Work for the effect runner; `update` only describes it.
@@ -36,4 +63,8 @@ public enum CoachEffect: Equatable, Sendable {
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)
   case quit(exitStatus: Int32)
+  case loadReview(ReviewRequest)
+  case loadHistory(PromptKey)
+  case deleteAnswer(PromptKey)
+  case restoreAnswer(DeletedAnswer)
 }

@@ -4,6 +4,7 @@ public struct CoachState: Equatable, Sendable {
     case welcome
     case map
     case prompt(PromptPosition)
+    case review
   }
 
   /// The one-line message under the answer: what went wrong, or that a save went through.
@@ -30,6 +31,11 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var awaitingSave: PromptKey?
   /// Where Esc on the map goes back to.
   public internal(set) var lastPosition: PromptPosition?
+  /// The review screen's search, filters and window; kept while the user edits from it.
+  public internal(set) var review: ReviewState?
+  /// The prompt on screen was opened from the review to edit an answer: saving or leaving
+  /// it goes back there.
+  public internal(set) var returnsToReview: Bool
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(
@@ -48,6 +54,8 @@ public struct CoachState: Equatable, Sendable {
     self.draftIsDirty = false
     self.awaitingSave = nil
     self.lastPosition = nil
+    self.review = nil
+    self.returnsToReview = false
     guard !answers.isEmpty || !drafts.isEmpty else { return }
     switch place {
     case .map:

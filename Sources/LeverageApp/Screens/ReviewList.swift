@@ -1,0 +1,50 @@
+import Foundation
+import LeverageCore
+import TerminalUI
+
+/// The review's list: one line per answer, the highlighted one reversed.
+enum ReviewList {
+  static func draw(
+    _ state: CoachState, review: ReviewState, timeZone: TimeZone, in area: Rect,
+    on screen: inout Screen
+  ) {
+    guard review.page.total > 0 else {
+      let message =
+        review.search.text.isEmpty && review.unitID == nil && review.period == .allTime
+        ? "No answers yet. Answer a prompt in the course and it shows here."
+        : "Nothing matches. Esc clears the search; Tab and t change the filters."
+      screen.putWrapped(message, in: area, style: Theme.muted)
+      return
+    }
+    let loaded = review.page.offset..<(review.page.offset + review.page.answers.count)
+    let top = min(
+      max(loaded.lowerBound, review.selection - area.height / 2),
+      max(loaded.lowerBound, loaded.upperBound - area.height))
+    let labelWidth = min(34, area.width / 3)
+    for row in 0..<area.height {
+      let index = top + row
+      guard loaded.contains(index) else { break }
+      let answer = review.page.answers[index - review.page.offset]
+      let y = area.y + row
+      let selected = index == review.selection
+      let style = selected ? Theme.selected : Theme.body
+      if selected { screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+      var x = area.x
+      x += screen.put(
+        ReviewDate.text(answer.createdAt, timeZone: timeZone), at: Point(x: x, y: y),
+        style: selected ? style : Theme.muted)
+      x += 2
+      screen.put(
+        Chrome.fitted(state.label(of: answer.key), width: labelWidth), at: Point(x: x, y: y),
+        style: style)
+      x += labelWidth + 2
+      HighlightedLine.put(
+        firstLine(answer.value.displayText), search: review.search.text, at: Point(x: x, y: y),
+        maxWidth: area.maxX - x, style: style, on: &screen)
+    }
+  }
+
+  static func firstLine(_ text: String) -> String {
+    String(text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? "")
+  }
+}

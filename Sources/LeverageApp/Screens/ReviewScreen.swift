@@ -1,0 +1,122 @@
+import Foundation
+import LeverageCore
+import TerminalUI
+
+/// Every saved answer, newest first, with a search as you type, filters and a detail view.
+enum ReviewScreen {
+  static func draw(
+    _ state: CoachState, review: ReviewState, timeZone: TimeZone, on screen: inout Screen
+  ) {
+    let size = screen.size
+    let count = review.page.total == 1 ? "1 answer" : "\(review.page.total) answers"
+    Chrome.drawHeader(title: "\(state.course.title) · Review", status: count, on: &screen)
+    drawFilters(state, review: review, on: &screen)
+    let body = Rect(x: 2, y: 4, width: size.width - 4, height: size.height - 6)
+    screen.cursor = nil
+    switch review.mode {
+    case .list, .confirmDelete:
+      ReviewList.draw(state, review: review, timeZone: timeZone, in: body, on: &screen)
+    case .detail:
+      ReviewDetail.draw(state, review: review, timeZone: timeZone, in: body, on: &screen)
+    }
+    if review.isSearching {
+      let field = searchField(size: size)
+      LineEditor.draw(
+        review.search, at: field.origin, width: field.width, focused: true,
+        placeholder: "type words to find", on: &screen)
+    }
+    drawStatusLine(state, review: review, on: &screen)
+    Chrome.drawFooter(hints(review), on: &screen)
+  }
+
+  private static func searchField(size: Size) -> (origin: Point, width: Int) {
+    (Point(x: 10, y: 2), min(30, size.width - 12))
+  }
+
+  private static func drawFilters(_ state: CoachState, review: ReviewState, on screen: inout Screen)
+  {
+    screen.put("Search:", at: Point(x: 2, y: 2), style: Theme.heading)
+    let field = searchField(size: screen.size)
+    if !review.isSearching {
+      let shown = review.search.text.isEmpty ? "press / to search" : review.search.text
+      screen.put(
+        shown, at: field.origin, style: review.search.text.isEmpty ? Theme.muted : Theme.body,
+        maxWidth: field.width)
+    }
+    let unit =
+      review.unitID.flatMap { id in state.outline.stops.first { $0.unit.id == id } }
+      .map(\.unit.title) ?? "all units"
+    let filters =
+      "\(unit) · \(review.period.label) · \(review.latestOnly ? "latest only" : "all revisions")"
+    let x = field.origin.x + field.width + 2
+    screen.put(
+      Chrome.fitted(filters, width: screen.size.width - x - 2), at: Point(x: x, y: 2),
+      style: Theme.muted)
+  }
+
+  private static func drawStatusLine(
+    _ state: CoachState, review: ReviewState, on screen: inout Screen
+  ) {
+    let y = screen.size.height - 2
+    let width = screen.size.width - 4
+    if review.mode == .confirmDelete {
+      let revisions = max(1, review.history.count)
+      let what = revisions == 1 ? "this answer" : "this answer and its \(revisions) revisions"
+      Chrome.drawNotice(
+        "Delete \(what)? y deletes (u undoes it), n keeps it.", isError: true,
+        at: Point(x: 2, y: y), width: width, on: &screen)
+    } else if let notice = state.notice {
+      let (text, isError) = noticeText(notice)
+      Chrome.drawNotice(text, isError: isError, at: Point(x: 2, y: y), width: width, on: &screen)
+    }
+  }
+
+  private static func hints(_ review: ReviewState) -> [Chrome.KeyHint] {
+    if review.isSearching {
+      return [
+        .init(key: "Enter", action: "to the list"), .init(key: "Esc", action: "clear search"),
+        .init(key: "Ctrl-Q", action: "quit"),
+      ]
+    }
+    if review.mode == .detail {
+      return [
+        .init(key: "↑↓", action: "revisions"), .init(key: "←→", action: "answers"),
+        .init(key: "e", action: "edit"), .init(key: "g", action: "go to prompt"),
+        .init(key: "d", action: "delete"), .init(key: "u", action: "undo"),
+        .init(key: "Esc", action: "list"),
+      ]
+    }
+    return [
+      .init(key: "/", action: "search"), .init(key: "Enter", action: "open"),
+      .init(key: "e", action: "edit"), .init(key: "d", action: "delete"),
+      .init(key: "u", action: "undo"), .init(key: "Tab", action: "unit"),
+      .init(key: "t", action: "period"), .init(key: "l", action: "latest"),
+      .init(key: "Esc", action: "map"),
+    ]
+  }
+}
+
+/// Dates as people read them, in the user's own time zone.
+enum ReviewDate {
+  static func text(_ date: Date, timeZone: TimeZone) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    func two(_ value: Int?) -> String {
+      let number = value ?? 0
+      return number < 10 ? "0\(number)" : "\(number)"
+    }
+    return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) "
+      + "\(two(parts.hour)):\(two(parts.minute))"
+  }
+}
+
+extension CoachState {
+  /// "3 · What is your salary…": where an answer belongs, for lists.
+  func label(of key: PromptKey) -> String {
+    guard let position = outline.position(of: key) else { return key.promptID }
+    let stop = outline.stops[position.unitIndex]
+    let step = stop.stepNumber.map { "\($0)" } ?? "·"
+    return "\(step) \(outline.prompt(at: position).question)"
+  }
+}

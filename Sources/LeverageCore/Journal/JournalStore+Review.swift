@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+
+/// What the review lists: answers matching some words, in one unit, in a date range.
+public struct ReviewQuery: Equatable, Sendable {
+  public var words: String
+  public var unitID: String?
+  /// Inclusive.
+  public var since: Date?
+  /// Exclusive.
+  public var until: Date?
+  /// Only the latest revision of each prompt, not the earlier ones.
+  public var latestOnly: Bool
+
+  public init(
+    words: String = "", unitID: String? = nil, since: Date? = nil, until: Date? = nil,
+    latestOnly: Bool = false
+  ) {
+    self.words = words
+    self.unitID = unitID
+    self.since = since
+    self.until = until
+    self.latestOnly = latestOnly
+  }
+}
+
+/// A window of matching answers, newest first, and how many match in all.
+public struct ReviewPage: Equatable, Sendable {
+  public var total: Int
+  public var offset: Int
+  public var answers: [SavedAnswer]
+
+  public init(total: Int, offset: Int, answers: [SavedAnswer]) {
+    self.total = total
+    self.offset = offset
+    self.answers = answers
+  }
+}
+
+extension JournalStore {
+  /// Reads only the rows asked for, so a journal of 100,000 answers pages as fast as one of
+  /// ten: newest first by id (the table's own order), the count from the same filter.
+  public func reviewPage(_ query: ReviewQuery, offset: Int, limit: Int)
+    throws(JournalError) -> ReviewPage
+  {
+    let filter = ReviewFilter(query)
+    return try perform {
+      try pool.read { db in
+        let total =
+          try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM answer \(filter.join) WHERE \(filter.condition)",
+            arguments: filter.arguments) ?? 0
+        let records = try AnswerRecord.fetchAll(
+          db,
+          sql: """
+            SELECT answer.* FROM answer \(filter.join) WHERE \(filter.condition)
+            ORDER BY answer.id DESC LIMIT ? OFFSET ?
+            """,
+          arguments: filter.arguments + [max(0, limit), max(0, offset)])
+        return ReviewPage(total: total, offset: offset, answers: records.compactMap(\.savedAnswer))
+      }
+    }
+  }
+
+  /// Tombstones every revision of a prompt with one stamp, so undo can bring back exactly
+  /// those; nothing is removed from the file. Returns how many revisions were marked.
+  @discardableResult
+  public func deleteAnswer(_ key: PromptKey, at date: Date) throws(JournalError) -> Int {
+    try perform {
+      try pool.write { db in
+        try db.execute(
+          sql: """
+            UPDATE answer SET deletedAt = ? WHERE unitId = ? AND promptId = ? AND deletedAt IS NULL
+            """,
+          arguments: [date.timeIntervalSince1970, key.unitID, key.promptID])
+        return db.changesCount
+      }
+    }
+  }
+
+  /// Undoes `deleteAnswer` made at `date`; returns the prompt's latest answer again.
+  public func restoreAnswer(_ key: PromptKey, deletedAt date: Date)
+    throws(JournalError) -> SavedAnswer?
+  {
+    try perform {
+      try pool.write { db in
+        try db.execute(
+          sql:
+            "UPDATE answer SET deletedAt = NULL WHERE unitId = ? AND promptId = ? AND deletedAt = ?",
+          arguments: [key.unitID, key.promptID, date.timeIntervalSince1970])
+      }
+    }
+    return try revisions(of: key).last
+  }
+
+  /// One saved revision by its id, or nil when there is none (or it was deleted).
+  public func answer(id: Int64) throws(JournalError) -> SavedAnswer? {
+    try perform {
+      try pool.read { db in
+        try AnswerRecord.filter(Column("id") == id && Column("deletedAt") == nil).fetchOne(db)
+      }
+    }?.savedAnswer
+  }
+}
+
+/// The SQL of a review query. User words never reach FTS5 syntax: each becomes a quoted
+/// prefix term, so quotes, `*` or `NEAR(` are searched for as words, never parsed.
+struct ReviewFilter {
+  let join: String
+  let condition: String
+  let arguments: StatementArguments
+
+  init(_ query: ReviewQuery) {
+    var conditions = ["answer.deletedAt IS NULL"]
+    var arguments: StatementArguments = []
+    if let pattern = SearchPattern.fts(query.words) {
+      join = "JOIN answer_fts ON answer_fts.rowid = answer.id"
+      conditions.append("answer_fts MATCH ?")
+      arguments += [pattern]
+    } else {
+      join = ""
+    }
+    if let unitID = query.unitID {
+      conditions.append("answer.unitId = ?")
+      arguments += [unitID]
+    }
+    if let since = query.since {
+      conditions.append("answer.createdAt >= ?")
+      arguments += [since.timeIntervalSince1970]
+    }
+    if let until = query.until {
+      conditions.append("answer.createdAt < ?")
+      arguments += [until.timeIntervalSince1970]
+    }
+    if query.latestOnly {
+      conditions.append(
+        """
+        NOT EXISTS (SELECT 1 FROM answer AS later WHERE later.unitId = answer.unitId
+          AND later.promptId = answer.promptId AND later.deletedAt IS NULL
+          AND later.id > answer.id)
+        """)
+    }
+    self.condition = conditions.joined(separator: " AND ")
+    self.arguments = arguments
+  }
+}
