@@ -3,10 +3,11 @@ import TerminalUI
 
 /// Writes for people and scripts outside the TUI.
 enum Output {
-  /// One line on standard error, with the user's own text made inert.
+  /// On standard error, with the user's own text made inert: one line for most problems,
+  /// one line each when there are several (a course file's problems, a usage message).
   static func error(_ message: String) {
-    let line = "leverage: " + Inert.sanitize(message).replacingOccurrences(of: "\n", with: " ")
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    let text = "leverage: " + Inert.sanitize(message).trimmingCharacters(in: .newlines)
+    FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
   static func line(_ text: String) {

@@ -18,6 +18,8 @@ enum TeachingPane {
         "Example: " + example,
         in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: Theme.muted)
     }
+    // A gap before the facts only when at least one of them will show after it.
+    if !unit.facts.isEmpty, y + 2 < area.maxY { y += 1 }
     for fact in unit.facts where y + 1 < area.maxY {
       y += screen.putWrapped(
         "· \(fact.text) (\(fact.source))",
