@@ -1,0 +1,100 @@
+import Foundation
+import LeverageCore
+import TerminalUI
+import Testing
+
+@testable import LeverageApp
+
+/// Long random key sequences through the real KeyMap, coach and renderer, at random sizes:
+/// nothing may crash, and the state must stay coherent after every key.
+@Suite struct KeyFuzzTests {
+  /// xorshift64*, seeded, so a failure can be replayed from its seed.
+  struct Xorshift: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+      state ^= state >> 12
+      state ^= state << 25
+      state ^= state >> 27
+      return state &* 2_685_821_657_736_338_717
+    }
+  }
+
+  static let keys: [Key] = [
+    .enter, .tab, .backTab, .backspace, .delete, .escape, .up, .down, .left, .right, .shiftUp,
+    .shiftDown, .wordLeft, .wordRight, .home, .end, .pageUp, .pageDown, .function(1),
+    .control("j"), .control("n"), .control("p"), .control("w"), .control("a"), .control("e"),
+    .character(" "), .character("/"), .character("r"), .character("e"), .character("d"),
+    .character("y"), .character("u"), .character("t"), .character("l"), .character("1"),
+    .character("3"), .character("x"), .character("é"), .character("日"), .character("👩‍⚕️"),
+    .character("\u{301}"), .paste("line one\nline two\r\n\u{1B}[31mred\u{1B}]0;title\u{7}"),
+    .paste(String(repeating: "long ", count: 400)),
+  ]
+
+  @Test(arguments: [1, 2, 3, 4])
+  func randomKeysKeepTheCoachCoherent(seed: UInt64) {
+    var random = Xorshift(state: seed &* 0x9E37_79B9_7F4A_7C15 | 1)
+    var state = ShippedCourse.state()
+    var size = Size(width: 80, height: 24)
+    var nextID: Int64 = 1
+    for step in 0..<3000 {
+      if random.next() % 50 == 0 {
+        size = Size(width: Int(random.next() % 140) + 1, height: Int(random.next() % 50) + 1)
+      }
+      let key = Self.keys[Int(random.next() % UInt64(Self.keys.count))]
+      guard case .coach(let event)? = KeyMap.command(for: key, state: state, size: size) else {
+        continue
+      }
+      var queue = [event]
+      while !queue.isEmpty {
+        for effect in Coach.update(&state, queue.removeFirst()) {
+          queue += journalAnswer(effect, id: &nextID)
+        }
+      }
+      checkInvariants(state, step: step, seed: seed)
+      let screen = Render.screen(state, size: size)
+      #expect(screen.cells.count == size.width * size.height)
+    }
+  }
+
+  /// What the journal would answer, so saves, deletes and loads complete as in the app.
+  private func journalAnswer(_ effect: CoachEffect, id: inout Int64) -> [CoachEvent] {
+    switch effect {
+    case .saveAnswer(let value, let key, let kind):
+      id += 1
+      return [
+        .answerSaved(
+          SavedAnswer(
+            id: id, key: key, kind: kind, value: value, revision: 1,
+            createdAt: Date(timeIntervalSince1970: Double(id))))
+      ]
+    case .loadReview(let request):
+      return [.review(.pageLoaded(ReviewPage(total: 0, offset: request.offset, answers: [])))]
+    case .deleteAnswer(let key):
+      return [.review(.answerDeleted(DeletedAnswer(key: key, deletedAt: Date())))]
+    default:
+      return []
+    }
+  }
+
+  private func checkInvariants(_ state: CoachState, step: Int, seed: UInt64) {
+    let context = Comment(rawValue: "seed \(seed), step \(step)")
+    #expect(state.outline.stops.indices.contains(state.mapSelection), context)
+    if case .prompt(let position) = state.route {
+      #expect(state.editor?.key == state.outline.key(at: position), context)
+    } else {
+      #expect(state.awaitingSave == nil, context)
+    }
+    if let editor = state.editor {
+      for field in editor.fields {
+        #expect((0...field.text.count).contains(field.cursor), context)
+      }
+      if !editor.fields.isEmpty, case .list = editor.kind {
+        #expect(editor.fields.indices.contains(editor.focus), context)
+      }
+    }
+    if let review = state.review {
+      #expect(review.selection >= 0 && review.selection <= max(0, review.page.total - 1), context)
+    }
+  }
+}
