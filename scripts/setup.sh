@@ -7,6 +7,7 @@ pkg-config --exists ncursesw 2>/dev/null || missing+=(libncurses-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 infocmp xterm-256color >/dev/null 2>&1 || missing+=(ncurses-term)
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -38,11 +38,26 @@ final class TmuxSession {
     let status = folder.appendingPathComponent("status.txt").path
     try? FileManager.default.removeItem(atPath: stty)
     try? FileManager.default.removeItem(atPath: status)
+    try clearScreen()
     let command =
-      "clear; TERM=xterm-256color '\(Self.binary)' --journal '\(journal)' \(arguments);"
+      "TERM=xterm-256color '\(Self.binary)' --journal '\(journal)' \(arguments);"
       + " echo $? > '\(status)'; stty -a > '\(stty)'"
     try sendLiteral(command)
-    try send("Enter")
+    try send("C-j")
+  }
+
+  /// Restores and clears the terminal, as a user would after `kill -9` left it raw, and waits
+  /// until nothing but the shell's prompt is on screen. Ctrl-J ends the line even in raw mode.
+  private func clearScreen() throws {
+    try sendLiteral("stty sane; clear")
+    try send("C-j")
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline {
+      // Only the shell's prompt (`$ ` or `# `) is left.
+      if try screen().trimmingCharacters(in: .whitespacesAndNewlines).count <= 1 { return }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    throw E2EError.timeout("waiting for a clear screen:\n\(try screen())")
   }
 
   func send(_ keys: String...) throws {

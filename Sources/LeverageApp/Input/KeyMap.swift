@@ -103,6 +103,7 @@ public enum KeyMap {
     case .backspace: return .deletedBackward
     case .delete, .control("d"): return .deletedForward
     case .control("w"): return .deletedWordBackward
+    case .control("u"): return .deletedToLineStart
     case .left, .control("b"): return .cursorMoved(.left)
     case .right, .control("f"): return .cursorMoved(.right)
     case .home, .control("a"): return .cursorMoved(.lineStart)

@@ -29,6 +29,7 @@ enum ReviewKeyMap {
     case .backspace: .deletedBackward
     case .delete: .deletedForward
     case .control("w"): .deletedWordBackward
+    case .control("u"): .deletedToLineStart
     case .left: .cursorMoved(.left)
     case .right: .cursorMoved(.right)
     case .home, .control("a"): .cursorMoved(.lineStart)

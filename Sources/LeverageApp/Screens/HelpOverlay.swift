@@ -10,7 +10,7 @@ enum HelpOverlay {
     ("Shift-↑ / Shift-↓", "move a list item up or down (ranking)"),
     ("Space", "tick or pick the highlighted option"),
     ("← → / 1-9", "choose on a scale; 1-9 picks an option"),
-    ("Ctrl-W", "delete the word before the cursor"),
+    ("Ctrl-W / Ctrl-U", "delete the word / the line before the cursor"),
     ("Home / End", "start / end of the line"),
     ("Ctrl-N / Ctrl-P", "next / previous prompt (keeps a draft)"),
     ("Esc", "course map, and back again"),

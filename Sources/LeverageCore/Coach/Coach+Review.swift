@@ -110,6 +110,7 @@ extension Coach {
     case .deletedBackward: review.search.deleteBackward()
     case .deletedForward: review.search.deleteForward()
     case .deletedWordBackward: review.search.deleteWordBackward()
+    case .deletedToLineStart: review.search.deleteToLineStart()
     case .cursorMoved(let movement): review.search.move(movement)
     default: break
     }

@@ -4,7 +4,8 @@ public enum Coach {
   public static func update(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
     switch event {
     case .typed, .newLineRequested, .deletedBackward, .deletedForward, .deletedWordBackward,
-      .cursorMoved, .focusMoved, .itemMoved, .optionToggled, .optionPicked, .scaleStepped,
+      .deletedToLineStart, .cursorMoved, .focusMoved, .itemMoved, .optionToggled, .optionPicked,
+      .scaleStepped,
       .scaleSet:
       if state.route == .review { return editSearch(&state, event) }
       edit(&state, event)
@@ -70,6 +71,7 @@ public enum Coach {
       if !editor.removeEmptyItem() { editor.editActiveField { $0.deleteBackward() } }
     case .deletedForward: editor.editActiveField { $0.deleteForward() }
     case .deletedWordBackward: editor.editActiveField { $0.deleteWordBackward() }
+    case .deletedToLineStart: editor.editActiveField { $0.deleteToLineStart() }
     case .cursorMoved(let movement): editor.editActiveField { $0.move(movement) }
     case .focusMoved(let offset): moveFocus(&editor, by: offset)
     case .itemMoved(let offset): editor.moveItem(by: offset)

@@ -7,6 +7,7 @@ public enum CoachEvent: Equatable, Sendable {
   case deletedBackward
   case deletedForward
   case deletedWordBackward
+  case deletedToLineStart
   case cursorMoved(CursorMovement)
   case focusMoved(by: Int)
   case itemMoved(by: Int)

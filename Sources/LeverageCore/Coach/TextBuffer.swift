@@ -47,6 +47,14 @@ public struct TextBuffer: Equatable, Sendable {
     cursor = start
   }
 
+  /// Deletes from the start of the line to the cursor, as Ctrl-U does in a shell.
+  public mutating func deleteToLineStart() {
+    let start = lineStart(of: cursor)
+    guard start < cursor else { return }
+    text.removeSubrange(position(start)..<position(cursor))
+    cursor = start
+  }
+
   public mutating func move(_ movement: CursorMovement) {
     switch movement {
     case .left: cursor = max(0, cursor - 1)

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `kill -9` at random moments while answering: every answer the app showed as saved must
+/// come back intact, the file must pass SQLite's integrity check, and a draft typed a
+/// moment before the kill must come back too.
+@Suite(.serialized) struct KillNineTests {
+  /// One unit of text prompts, so every round can answer whatever prompt it lands on.
+  static let course: String = {
+    let prompts = (1...40).map {
+      #"{"id": "p\#($0)", "question": "Question \#($0)?", "kind": "text"}"#
+    }
+    return """
+      {"format": 1, "title": "Kill test", "welcome": {"title": "W", "body": "B"},
+       "parts": [{"id": "p", "title": "P", "summary": "S", "units": [{"id": "u",
+       "title": "U", "idea": "I", "prompts": [\(prompts.joined(separator: ","))]}]}]}
+      """
+  }()
+
+  @Test func answersSurviveTwentyKills() throws {
+    let tmux = try TmuxSession()
+    let courseFile = tmux.folder.appendingPathComponent("course.json")
+    try Self.course.write(to: courseFile, atomically: true, encoding: .utf8)
+    var saved: [String: String] = [:]
+    var lastDraft: String?
+    for round in 0..<20 {
+      try tmux.launchApp(arguments: "--course '\(courseFile.path)'")
+      if round == 0 {
+        try tmux.waitFor("Press Enter to begin")
+        try tmux.send("Enter")
+      }
+      let screen = try tmux.waitFor("Question")
+      if round % 7 == 1, let draft = lastDraft {
+        #expect(screen.contains(draft), "round \(round): the draft typed before the kill")
+      }
+      lastDraft = nil
+      let prompt = try currentPrompt(tmux)
+      try tmux.send("C-u")
+      let answer = "Round \(round) Café 日本 #\(round * 7919 % 10_000)"
+      try tmux.sendLiteral(answer)
+      try tmux.send("Enter")
+      try tmux.waitFor("Saved.")
+      saved[prompt] = answer
+      let draft = "draft \(round) ñ"
+      try tmux.sendLiteral(draft)
+      if round % 7 == 0 {
+        // Long enough for the draft timer (1 s) to have written it.
+        Thread.sleep(forTimeInterval: 1.3)
+        lastDraft = draft
+      } else {
+        // A spread of moments after the save, from at once to 0.2 s later.
+        Thread.sleep(forTimeInterval: Double(round * 37 % 200) / 1000)
+      }
+      _ = try Command.run(["pkill", "-KILL", "-f", tmux.journal])
+      _ = try tmux.waitForExit()
+      try checkJournal(tmux, saved: saved)
+    }
+  }
+
+  private func currentPrompt(_ tmux: TmuxSession) throws -> String {
+    let screen = try tmux.screen()
+    guard let line = screen.split(separator: "\n").first(where: { $0.contains("Prompt ") }),
+      let number = line.split(separator: " ").drop(while: { $0 != "Prompt" }).dropFirst().first
+    else { throw E2EError.timeout("no prompt on screen:\n\(screen)") }
+    return "p\(number)"
+  }
+
+  private func checkJournal(_ tmux: TmuxSession, saved: [String: String]) throws {
+    let integrity = try Command.run(["sqlite3", tmux.journal, "PRAGMA integrity_check"])
+    #expect(integrity.output.trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
+    let list = try tmux.runCommand(["journal", "list", "--json"])
+    let rows = try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]]
+    var found: [String: String] = [:]
+    for row in rows ?? [] {
+      if let prompt = row["promptId"] as? String,
+        let text = (row["value"] as? [String: Any])?["text"] as? String
+      {
+        found[prompt] = text
+      }
+    }
+    #expect(found == saved)
+  }
+}
