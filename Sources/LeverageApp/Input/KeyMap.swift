@@ -20,6 +20,8 @@ public enum KeyMap {
     case .prompt:
       guard let editor = state.editor else { return nil }
       return prompt(key, editor: editor, size: size).map(AppCommand.coach)
+    case .profile: return profileCard(key).map(AppCommand.coach)
+    case .actionItems: return actionItems(key, state.actions).map(AppCommand.coach)
     }
   }
 
@@ -27,6 +29,7 @@ public enum KeyMap {
     switch key {
     case .enter: .beginRequested
     case .escape: .mapRequested
+    case .character("p"), .character("P"): .profileEditRequested
     default: nil
     }
   }
@@ -41,6 +44,8 @@ public enum KeyMap {
     case .end: .mapSelectionMoved(by: state.outline.stops.count)
     case .enter: .unitOpened(state.mapSelection)
     case .escape: .mapRequested
+    case .character("p"): .profileShown
+    case .character("a"): .actionItems(.opened)
     default: nil
     }
   }

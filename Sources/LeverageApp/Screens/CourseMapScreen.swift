@@ -17,6 +17,7 @@ enum CourseMapScreen {
       status: Chrome.progressLabel(done: state.answeredTotal, total: total, barWidth: 10)
         + " answered",
       on: &screen)
+    ActionItemsScreen.drawDigest(state.actions, at: Point(x: 2, y: 2), on: &screen)
     let rows = layoutRows(state)
     let top = 3
     let bottom = size.height - 3
@@ -47,7 +48,10 @@ enum CourseMapScreen {
       .init(key: "↑↓", action: "choose"), .init(key: "Enter", action: "open"),
     ]
     if state.lastPosition != nil { hints.append(.init(key: "Esc", action: "back")) }
-    hints += [.init(key: "F1", action: "help"), .init(key: "Ctrl-Q", action: "quit")]
+    hints += [
+      .init(key: "p", action: "profile"), .init(key: "a", action: "action items"),
+      .init(key: "F1", action: "help"), .init(key: "Ctrl-Q", action: "quit"),
+    ]
     Chrome.drawFooter(hints, on: &screen)
     screen.cursor = nil
   }

@@ -10,7 +10,11 @@ public enum Coach {
       return []
     case .beginRequested:
       state.notice = nil
-      return open(&state, state.lastPosition ?? state.firstOpenPosition())
+      // From the profile, "begin" means the course, not the profile question last seen.
+      let last = state.lastPosition.flatMap {
+        state.outline.stops[$0.unitIndex].inProfile ? nil : $0
+      }
+      return open(&state, last ?? state.firstOpenPosition())
     case .answerSubmitted:
       return submit(&state)
     case .answerSaved(let saved):
@@ -34,6 +38,7 @@ public enum Coach {
       return []
     case .unitOpened(let unitIndex):
       guard state.outline.stops.indices.contains(unitIndex) else { return [] }
+      if state.outline.stops[unitIndex].inProfile { return showProfile(&state) }
       state.notice = nil
       return open(&state, state.firstOpenPosition(inUnit: unitIndex))
     case .helpToggled:
@@ -49,6 +54,12 @@ public enum Coach {
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: 0)]
     case .signalReceived(let status):
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: status)]
+    case .profileShown:
+      return showProfile(&state)
+    case .profileEditRequested:
+      return editProfile(&state)
+    case .actionItems(let event):
+      return actionItems(&state, event)
     }
   }
 
@@ -143,6 +154,7 @@ public enum Coach {
   {
     guard let next = state.outline.position(after: position) else {
       state.editor = nil
+      if let effects = finishSection(&state, from: position) { return effects }
       state.route = .map
       state.notice = .info("That was the last prompt. Pick any unit to revisit it.")
       return [.savePlace(.map)]
@@ -176,13 +188,14 @@ public enum Coach {
       guard let position = state.lastPosition else { return [] }
       state.notice = nil
       return open(&state, position)
-    case .welcome:
+    case .welcome, .profile, .actionItems:
       state.route = .map
+      state.notice = nil
       return [.savePlace(.map)]
     }
   }
 
-  private static func open(_ state: inout CoachState, _ position: PromptPosition)
+  static func open(_ state: inout CoachState, _ position: PromptPosition)
     -> [CoachEffect]
   {
     let effects = leaveCurrentPrompt(&state)

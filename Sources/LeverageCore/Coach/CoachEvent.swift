@@ -27,6 +27,10 @@ public enum CoachEvent: Equatable, Sendable {
   case answerSaved(SavedAnswer)
   case answerSaveFailed(PromptKey, message: String)
   case draftSaveFailed(message: String)
+  /// The profile's spotlight card.
+  case profileShown
+  case profileEditRequested
+  case actionItems(ActionItemsEvent)
 }
 
 /// Work for the effect runner; `update` only describes it.
@@ -35,5 +39,6 @@ public enum CoachEffect: Equatable, Sendable {
   case saveDraft(PromptInput, key: PromptKey)
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)
+  case changeActionItem(ActionItemChange)
   case quit(exitStatus: Int32)
 }

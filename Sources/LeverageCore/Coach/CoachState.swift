@@ -4,6 +4,9 @@ public struct CoachState: Equatable, Sendable {
     case welcome
     case map
     case prompt(PromptPosition)
+    /// The profile as a read-only spotlight card.
+    case profile
+    case actionItems
   }
 
   /// The one-line message under the answer: what went wrong, or that a save went through.
@@ -30,6 +33,8 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var awaitingSave: PromptKey?
   /// Where Esc on the map goes back to.
   public internal(set) var lastPosition: PromptPosition?
+  /// The wrap-up's action items and the day their due dates are measured from.
+  public internal(set) var actions = ActionItemsState()
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(
@@ -39,7 +44,7 @@ public struct CoachState: Equatable, Sendable {
     self.course = course
     self.outline = CourseOutline(course: course)
     self.route = .welcome
-    self.mapSelection = 0
+    self.mapSelection = outline.firstCourseUnit
     self.answers = answers
     self.drafts = drafts
     self.editor = nil
@@ -74,7 +79,8 @@ public struct CoachState: Equatable, Sendable {
   }
 
   public var answeredTotal: Int {
-    outline.stops.indices.reduce(0) { $0 + answeredCount(unitIndex: $1) }
+    outline.stops.indices.filter { !outline.stops[$0].inProfile }
+      .reduce(0) { $0 + answeredCount(unitIndex: $1) }
   }
 
   public func hasDraft(unitIndex: Int) -> Bool {
@@ -83,15 +89,17 @@ public struct CoachState: Equatable, Sendable {
   }
 
   /// The first prompt without a saved answer, in course order; the very first when all are done.
+  /// The profile is left out unless asked for: it is offered, never owed.
   func firstOpenPosition(inUnit unitIndex: Int? = nil) -> PromptPosition {
-    let units = unitIndex.map { [$0] } ?? Array(outline.stops.indices)
+    let units =
+      unitIndex.map { [$0] } ?? outline.stops.indices.filter { !outline.stops[$0].inProfile }
     for index in units {
       for (promptIndex, prompt) in outline.stops[index].unit.prompts.enumerated()
       where answers[PromptKey(unitID: outline.stops[index].unit.id, promptID: prompt.id)] == nil {
         return PromptPosition(unitIndex: index, promptIndex: promptIndex)
       }
     }
-    return PromptPosition(unitIndex: unitIndex ?? 0, promptIndex: 0)
+    return PromptPosition(unitIndex: unitIndex ?? outline.firstCourseUnit, promptIndex: 0)
   }
 
   /// What the widget shows for a prompt with no draft: its saved answer, or nothing (for a
