@@ -41,8 +41,8 @@ enum ActionItemsScreen {
       }
     }
     screen.put(
-      summary, at: point, style: overdue ? Theme.error : Theme.info,
-      maxWidth: screen.size.width - point.x - 2)
+      Chrome.fitted(summary, width: screen.size.width - point.x - 2), at: point,
+      style: overdue ? Theme.error : Theme.info)
   }
 
   private static func drawItem(
@@ -96,7 +96,7 @@ enum ActionItemsScreen {
       let item = state.actions.items.first(where: { $0.id == id })
     {
       Chrome.drawNotice(
-        "Delete “\(item.title)”? y deletes it, any other key keeps it.", isError: true,
+        "Delete “\(item.title)”? Press y to delete it.", isError: true,
         at: Point(x: 2, y: y), width: width, on: &screen)
     } else if let notice = state.notice {
       let (text, isError) = noticeText(notice)

@@ -25,7 +25,7 @@ enum WelcomeScreen {
       steps, in: Rect(x: left, y: y, width: width, height: 2), style: Theme.muted)
     screen.put("Press Enter to begin.", at: Point(x: left, y: y + 1), style: Theme.heading)
     screen.put(
-      "Or press P to fill in your profile first (optional, and only if you like).",
+      "Or press P to fill in your profile first; it's optional.",
       at: Point(x: left, y: y + 2), style: Theme.muted, maxWidth: width)
     Chrome.drawFooter(
       [

@@ -51,17 +51,17 @@ public enum ActionItemsDigest {
       if case .dueSoon = standing(of: $0, today: today) { true } else { false }
     }
     var parts: [String] = []
-    if let first = overdue.first, let due = first.dueDate {
-      parts.append("\(overdue.count) overdue (\(first.title), due \(due.iso))")
+    if let first = overdue.first {
+      parts.append("\(overdue.count) overdue (\(first.title))")
     }
     if let first = soon.first, let due = first.dueDate {
       let when = relative(today.days(until: due))
       parts.append(
-        soon.count == 1 ? "1 due \(when)" : "\(soon.count) due soon (\(first.title), \(when))")
+        soon.count == 1
+          ? "1 due \(when)" : "\(soon.count) due soon (first: \(first.title), \(when))")
     }
     guard !parts.isEmpty else { return nil }
-    let total = overdue.count + soon.count
-    return "\(count(total, "action item")): " + parts.joined(separator: ", ")
+    return "Action items: " + parts.joined(separator: ", ")
   }
 
   private static func relative(_ days: Int) -> String {

@@ -69,7 +69,7 @@ public struct ProfileSpotlight: Equatable, Sendable {
       let years = ProfileSpotlight(answers: answers).yearsInPractice,
       years < earlyCareerYears
     else { return nil }
-    return "Early in your career? Recent training, fresh methods and the years you have ahead "
-      + "are worth something to a practice planning for the next decade. Say so."
+    return "Early in your career? Recent training and the years ahead of you are worth "
+      + "something to a practice planning for the next decade."
   }
 }
