@@ -25,6 +25,8 @@ public enum Render {
       if let review = state.review {
         ReviewScreen.draw(state, review: review, timeZone: timeZone, on: &screen)
       }
+    case .profile: ProfileScreen.draw(state, on: &screen)
+    case .actionItems: ActionItemsScreen.draw(state, on: &screen)
     }
     if state.showsHelp {
       HelpOverlay.draw(on: &screen)

@@ -23,12 +23,14 @@ struct CoachCommand: ParsableCommand {
     let store = try journalOptions.open()
     for warning in store.warnings { Output.error(warning) }
     let state: CoachState
+    let now = Clock.now()
     do throws(JournalError) {
       let answers = try store.latestAnswers()
       state = CoachState(
         course: course,
         answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },
-        drafts: try store.drafts(), place: try store.place())
+        drafts: try store.drafts(), place: try store.place(),
+        actionItems: try store.actionItems(), today: CalendarDate(now(), in: .current))
     } catch {
       throw UserError(message: error.message)
     }
@@ -39,7 +41,7 @@ struct CoachCommand: ParsableCommand {
       throw UserError(message: error.message)
     }
     var loop = AppLoop(
-      terminal: terminal, runner: EffectRunner(store: store, now: Clock.now()), state: state)
+      terminal: terminal, runner: EffectRunner(store: store, now: now), state: state)
     let status = loop.run()
     terminal.stop()
     if status != 0 { throw ExitCode(status) }

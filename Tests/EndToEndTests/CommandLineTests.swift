@@ -20,7 +20,7 @@ import Testing
     let result = try leverage("course validate '\(file.path)'")
     #expect(result.status == 1)
     #expect(result.output.contains(#"unit "u", prompt "a": field "default""#))
-    #expect(try leverage("course validate").output.hasPrefix("ok: 3 parts"))
+    #expect(try leverage("course validate").output.hasPrefix("ok: 4 parts"))
   }
 
   @Test func aFileThatIsNotAJournalIsRefusedAndLeftAlone() throws {

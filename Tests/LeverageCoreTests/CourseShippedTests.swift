@@ -13,8 +13,8 @@ import Testing
   }
 
   @Test func hasThePartsAndUnitsOfTheBrief() {
-    #expect(course.parts.map(\.id) == ["build", "negotiate", "wrap-up"])
-    #expect(course.parts.map(\.numbered) == [true, true, false])
+    #expect(course.parts.map(\.id) == ["profile", "build", "negotiate", "wrap-up"])
+    #expect(course.parts.map(\.numbered) == [false, true, true, false])
     #expect(
       course.numberedUnits.map(\.id) == [
         "know-your-value", "early-career", "economics", "beyond-salary", "flexibility-cues",
@@ -71,6 +71,25 @@ import Testing
       return
     }
     #expect(takeaways.multiple && takeaways.options.count == 4)
+  }
+
+  /// The spotlight labels each profile field by id, so the course must ask exactly those, all
+  /// optional, with the either-or picks as two-option choices.
+  @Test func asksEveryProfileFieldOptionally() throws {
+    let unit = try #require(course.unit(id: ProfileSpotlight.unitID))
+    #expect(unit.prompts.map(\.id) == ProfileSpotlight.promptIDs)
+    #expect(unit.prompts.allSatisfy { !$0.required })
+    #expect(unit.prompts.first { $0.id == "years" }?.kind == .number(unit: "years"))
+    let picks = unit.prompts.compactMap { prompt -> ChoiceRule? in
+      if case .choice(let rule) = prompt.kind { rule } else { nil }
+    }
+    #expect(picks.count == 6 && picks.allSatisfy { $0.options.count == 2 && !$0.multiple })
+  }
+
+  /// The wrap-up ends on its checklist; the action items screen follows it.
+  @Test func wrapUpLeadsIntoTheActionItems() throws {
+    let unit = try #require(course.unit(id: ActionItemsState.unitID))
+    #expect(unit.prompts.map(\.id) == ["takeaways"])
   }
 
   /// The idea, example and prompt share one pane of an 80x24 screen.

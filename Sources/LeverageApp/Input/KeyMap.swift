@@ -23,6 +23,8 @@ public enum KeyMap {
     case .review:
       guard let review = state.review else { return nil }
       return ReviewKeyMap.event(for: key, review: review).map(AppCommand.coach)
+    case .profile: return profileCard(key).map(AppCommand.coach)
+    case .actionItems: return actionItems(key, state.actions).map(AppCommand.coach)
     }
   }
 
@@ -30,6 +32,7 @@ public enum KeyMap {
     switch key {
     case .enter: .beginRequested
     case .escape: .mapRequested
+    case .character("p"), .character("P"): .profileEditRequested
     default: nil
     }
   }
@@ -45,6 +48,8 @@ public enum KeyMap {
     case .enter: .unitOpened(state.mapSelection)
     case .escape: .mapRequested
     case .character("r"): .review(.opened)
+    case .character("p"): .profileShown
+    case .character("a"): .actionItems(.opened)
     default: nil
     }
   }

@@ -35,6 +35,8 @@ public struct EffectRunner {
         try store.discardDraft(for: key)
       case .savePlace(let place):
         try store.savePlace(place)
+      case .changeActionItem(let change):
+        return .events([.actionItems(apply(change))])
       case .quit(let status):
         return .quit(exitStatus: status)
       case .loadReview, .loadHistory, .deleteAnswer, .restoreAnswer:

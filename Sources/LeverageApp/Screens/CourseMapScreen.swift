@@ -17,6 +17,7 @@ enum CourseMapScreen {
       status: Chrome.progressLabel(done: state.answeredTotal, total: total, barWidth: 10)
         + " answered",
       on: &screen)
+    ActionItemsScreen.drawDigest(state.actions, at: Point(x: 2, y: 2), on: &screen)
     let rows = layoutRows(state)
     let top = 3
     let bottom = size.height - 3
@@ -44,8 +45,8 @@ enum CourseMapScreen {
         on: &screen)
     }
     var hints: [Chrome.KeyHint] = [
-      .init(key: "↑↓", action: "choose"), .init(key: "Enter", action: "open"),
-      .init(key: "r", action: "review answers"),
+      .init(key: "Enter", action: "open"), .init(key: "r", action: "review"),
+      .init(key: "p", action: "profile"), .init(key: "a", action: "actions"),
     ]
     if state.lastPosition != nil { hints.append(.init(key: "Esc", action: "back")) }
     hints += [.init(key: "Ctrl-Q", action: "quit"), .init(key: "F1", action: "help")]

@@ -10,7 +10,9 @@ enum PromptScreen {
     let size = screen.size
     let stop = state.outline.stops[position.unitIndex]
     let part = state.course.parts[stop.partIndex]
-    let step = stop.stepNumber.map { "Step \($0) of \(state.outline.stepCount)" } ?? "Last step"
+    let step =
+      stop.stepNumber.map { "Step \($0) of \(state.outline.stepCount)" }
+      ?? (stop.inProfile ? "Profile" : "Last step")
     Chrome.drawHeader(
       title: "\(state.course.title) · \(part.title)",
       status: step + "  "
@@ -19,7 +21,9 @@ enum PromptScreen {
       on: &screen)
     let layout = PromptLayout(size: size)
     let teachingRows = TeachingPane.draw(
-      stop.unit, stepNumber: stop.stepNumber, in: layout.teaching(for: stop.unit), on: &screen)
+      stop.unit, stepNumber: stop.stepNumber,
+      note: ProfileSpotlight.earlyCareerNote(unitID: stop.unit.id, answers: state.answers),
+      in: layout.teaching(for: stop.unit), on: &screen)
     let promptArea = layout.prompt(afterTeachingRows: teachingRows)
     drawPrompt(state, position: position, in: promptArea, on: &screen)
     drawFooter(state, on: &screen)

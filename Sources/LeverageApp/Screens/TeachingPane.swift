@@ -4,7 +4,10 @@ import TerminalUI
 /// The unit's idea, its example and its sourced facts.
 enum TeachingPane {
   /// Draws into `area` and returns the rows used.
-  static func draw(_ unit: Unit, stepNumber: Int?, in area: Rect, on screen: inout Screen) -> Int {
+  /// `note` is a line tailored to the user, shown right after the idea so it always fits.
+  static func draw(
+    _ unit: Unit, stepNumber: Int?, note: String? = nil, in area: Rect, on screen: inout Screen
+  ) -> Int {
     var y = area.y
     let title = stepNumber.map { "\($0) · \(unit.title)" } ?? unit.title
     y += screen.putWrapped(
@@ -12,6 +15,11 @@ enum TeachingPane {
     y += screen.putWrapped(
       unit.idea, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
       style: Theme.body)
+    if let note, y + 1 < area.maxY {
+      y += screen.putWrapped(
+        note, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+        style: Theme.info)
+    }
     if let example = unit.example, y + 1 < area.maxY {
       y += 1
       y += screen.putWrapped(

@@ -24,9 +24,13 @@ enum WelcomeScreen {
     y += screen.putWrapped(
       steps, in: Rect(x: left, y: y, width: width, height: 2), style: Theme.muted)
     screen.put("Press Enter to begin.", at: Point(x: left, y: y + 1), style: Theme.heading)
+    screen.put(
+      "Or press P to fill in your profile first; it's optional.",
+      at: Point(x: left, y: y + 2), style: Theme.muted, maxWidth: width)
     Chrome.drawFooter(
       [
-        .init(key: "Enter", action: "begin"), .init(key: "Esc", action: "course map"),
+        .init(key: "Enter", action: "begin"), .init(key: "P", action: "profile"),
+        .init(key: "Esc", action: "course map"),
         .init(key: "F1", action: "help"), .init(key: "Ctrl-Q", action: "quit"),
       ], on: &screen)
     screen.cursor = nil

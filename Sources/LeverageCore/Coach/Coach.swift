@@ -14,7 +14,11 @@ public enum Coach {
       return review(&state, reviewEvent)
     case .beginRequested:
       state.notice = nil
-      return open(&state, state.lastPosition ?? state.firstOpenPosition())
+      // From the profile, "begin" means the course, not the profile question last seen.
+      let last = state.lastPosition.flatMap {
+        state.outline.stops[$0.unitIndex].inProfile ? nil : $0
+      }
+      return open(&state, last ?? state.firstOpenPosition())
     case .answerSubmitted:
       return submit(&state)
     case .answerSaved(let saved):
@@ -38,6 +42,7 @@ public enum Coach {
       return []
     case .unitOpened(let unitIndex):
       guard state.outline.stops.indices.contains(unitIndex) else { return [] }
+      if state.outline.stops[unitIndex].inProfile { return showProfile(&state) }
       state.notice = nil
       return open(&state, state.firstOpenPosition(inUnit: unitIndex))
     case .helpToggled:
@@ -53,6 +58,12 @@ public enum Coach {
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: 0)]
     case .signalReceived(let status):
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: status)]
+    case .profileShown:
+      return showProfile(&state)
+    case .profileEditRequested:
+      return editProfile(&state)
+    case .actionItems(let event):
+      return actionItems(&state, event)
     }
   }
 
@@ -153,6 +164,7 @@ public enum Coach {
   {
     guard let next = state.outline.position(after: position) else {
       state.editor = nil
+      if let effects = finishSection(&state, from: position) { return effects }
       state.route = .map
       state.notice = .info("That was the last prompt. Pick any unit to revisit it.")
       return [.savePlace(.map)]
@@ -190,8 +202,9 @@ public enum Coach {
       guard let position = state.lastPosition else { return [] }
       state.notice = nil
       return open(&state, position)
-    case .welcome, .review:
+    case .welcome, .review, .profile, .actionItems:
       state.route = .map
+      state.notice = nil
       return [.savePlace(.map)]
     }
   }

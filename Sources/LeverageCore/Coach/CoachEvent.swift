@@ -29,6 +29,10 @@ public enum CoachEvent: Equatable, Sendable {
   case answerSaveFailed(PromptKey, message: String)
   case draftSaveFailed(message: String)
   case review(ReviewEvent)
+  /// The profile's spotlight card.
+  case profileShown
+  case profileEditRequested
+  case actionItems(ActionItemsEvent)
 }
 
 /// What happens on the review screen, and what the journal answers to it.
@@ -63,6 +67,7 @@ public enum CoachEffect: Equatable, Sendable {
   case saveDraft(PromptInput, key: PromptKey)
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)
+  case changeActionItem(ActionItemChange)
   case quit(exitStatus: Int32)
   case loadReview(ReviewRequest)
   case loadHistory(PromptKey)

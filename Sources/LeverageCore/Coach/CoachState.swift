@@ -5,6 +5,9 @@ public struct CoachState: Equatable, Sendable {
     case map
     case prompt(PromptPosition)
     case review
+    /// The profile as a read-only spotlight card.
+    case profile
+    case actionItems
   }
 
   /// The one-line message under the answer: what went wrong, or that a save went through.
@@ -36,6 +39,8 @@ public struct CoachState: Equatable, Sendable {
   /// The prompt on screen was opened from the review to edit an answer: saving or leaving
   /// it goes back there.
   public internal(set) var returnsToReview: Bool
+  /// The wrap-up's action items and the day their due dates are measured from.
+  public internal(set) var actions = ActionItemsState()
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(
@@ -45,7 +50,7 @@ public struct CoachState: Equatable, Sendable {
     self.course = course
     self.outline = CourseOutline(course: course)
     self.route = .welcome
-    self.mapSelection = 0
+    self.mapSelection = outline.firstCourseUnit
     self.answers = answers
     self.drafts = drafts
     self.editor = nil
@@ -82,7 +87,8 @@ public struct CoachState: Equatable, Sendable {
   }
 
   public var answeredTotal: Int {
-    outline.stops.indices.reduce(0) { $0 + answeredCount(unitIndex: $1) }
+    outline.stops.indices.filter { !outline.stops[$0].inProfile }
+      .reduce(0) { $0 + answeredCount(unitIndex: $1) }
   }
 
   public func hasDraft(unitIndex: Int) -> Bool {
@@ -91,15 +97,17 @@ public struct CoachState: Equatable, Sendable {
   }
 
   /// The first prompt without a saved answer, in course order; the very first when all are done.
+  /// The profile is left out unless asked for: it is offered, never owed.
   func firstOpenPosition(inUnit unitIndex: Int? = nil) -> PromptPosition {
-    let units = unitIndex.map { [$0] } ?? Array(outline.stops.indices)
+    let units =
+      unitIndex.map { [$0] } ?? outline.stops.indices.filter { !outline.stops[$0].inProfile }
     for index in units {
       for (promptIndex, prompt) in outline.stops[index].unit.prompts.enumerated()
       where answers[PromptKey(unitID: outline.stops[index].unit.id, promptID: prompt.id)] == nil {
         return PromptPosition(unitIndex: index, promptIndex: promptIndex)
       }
     }
-    return PromptPosition(unitIndex: unitIndex ?? 0, promptIndex: 0)
+    return PromptPosition(unitIndex: unitIndex ?? outline.firstCourseUnit, promptIndex: 0)
   }
 
   /// What the widget shows for a prompt with no draft: its saved answer, or nothing (for a

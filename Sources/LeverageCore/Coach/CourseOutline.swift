@@ -4,8 +4,10 @@ public struct CourseOutline: Equatable, Sendable {
   public struct Stop: Equatable, Sendable {
     public let partIndex: Int
     public let unit: Unit
-    /// 1-based among numbered units; `nil` for the wrap-up.
+    /// 1-based among numbered units; `nil` for the wrap-up and the profile.
     public let stepNumber: Int?
+    /// The profile is walked like a unit but sits outside the course: no step, no progress.
+    public let inProfile: Bool
   }
 
   public let stops: [Stop]
@@ -17,14 +19,23 @@ public struct CourseOutline: Equatable, Sendable {
     for (partIndex, part) in course.parts.enumerated() {
       for unit in part.units {
         if part.numbered { step += 1 }
-        stops.append(Stop(partIndex: partIndex, unit: unit, stepNumber: part.numbered ? step : nil))
+        stops.append(
+          Stop(
+            partIndex: partIndex, unit: unit, stepNumber: part.numbered ? step : nil,
+            inProfile: part.id == ProfileSpotlight.partID))
       }
     }
     self.stops = stops
     self.stepCount = step
   }
 
-  public var promptCount: Int { stops.reduce(0) { $0 + $1.unit.prompts.count } }
+  /// The course's prompts, the profile's left out: it is never owed.
+  public var promptCount: Int {
+    stops.filter { !$0.inProfile }.reduce(0) { $0 + $1.unit.prompts.count }
+  }
+
+  /// The first unit of the course proper, where a walk starts.
+  public var firstCourseUnit: Int { stops.firstIndex { !$0.inProfile } ?? 0 }
 
   public func position(of key: PromptKey) -> PromptPosition? {
     guard let unitIndex = stops.firstIndex(where: { $0.unit.id == key.unitID }),
@@ -42,11 +53,12 @@ public struct CourseOutline: Equatable, Sendable {
   }
 
   /// The next prompt in course order, crossing into the next unit; `nil` after the last.
+  /// Never crosses between the profile and the course.
   public func position(after position: PromptPosition) -> PromptPosition? {
     if position.promptIndex + 1 < stops[position.unitIndex].unit.prompts.count {
       return PromptPosition(unitIndex: position.unitIndex, promptIndex: position.promptIndex + 1)
     }
-    return ((position.unitIndex + 1)..<stops.count).first { !stops[$0].unit.prompts.isEmpty }
+    return ((position.unitIndex + 1)..<stops.count).first { walkable($0, from: position) }
       .map { PromptPosition(unitIndex: $0, promptIndex: 0) }
   }
 
@@ -55,8 +67,13 @@ public struct CourseOutline: Equatable, Sendable {
     if position.promptIndex > 0 {
       return PromptPosition(unitIndex: position.unitIndex, promptIndex: position.promptIndex - 1)
     }
-    return (0..<position.unitIndex).last { !stops[$0].unit.prompts.isEmpty }
+    return (0..<position.unitIndex).last { walkable($0, from: position) }
       .map { PromptPosition(unitIndex: $0, promptIndex: stops[$0].unit.prompts.count - 1) }
+  }
+
+  private func walkable(_ unitIndex: Int, from position: PromptPosition) -> Bool {
+    !stops[unitIndex].unit.prompts.isEmpty
+      && stops[unitIndex].inProfile == stops[position.unitIndex].inProfile
   }
 }
 

@@ -23,6 +23,7 @@ enum JournalSchema {
         t.column("value", .text).notNull()
       }
     }
+    migrator.registerMigration("v2-action-items", migrate: ActionItemRecord.createTable)
     return migrator
   }()
 

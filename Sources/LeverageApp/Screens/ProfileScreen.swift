@@ -1,0 +1,92 @@
+import LeverageCore
+import TerminalUI
+
+/// The profile as a colleague spotlight: a read-only card. Editing walks its prompts.
+enum ProfileScreen {
+  private static let labelWidth = 20
+
+  static func draw(_ state: CoachState, on screen: inout Screen) {
+    let size = screen.size
+    let width = size.width - 4
+    let spotlight = ProfileSpotlight(answers: state.answers)
+    Chrome.drawHeader(
+      title: "\(state.course.title) · Your profile", status: "colleague spotlight", on: &screen)
+    var y = 3
+    let bottom = size.height - 3
+    if spotlight.isEmpty {
+      screen.putWrapped(
+        "Nothing here yet. Press e to fill in your profile: every question is optional, "
+          + "and Ctrl-N skips one.",
+        in: Rect(x: 2, y: y, width: width, height: 3), style: Theme.muted)
+    }
+    let heading = [spotlight.name, subtitle(spotlight)].compactMap { $0 }
+    for (index, line) in heading.enumerated() {
+      screen.put(
+        line, at: Point(x: 2, y: y), style: index == 0 ? Theme.title : Theme.heading,
+        maxWidth: width)
+      y += 1
+    }
+    let shownAbove = ["name", "specialty", "sub-specialties"]
+    let rest = spotlight.facts.filter { !shownAbove.contains($0.id) }
+    for (index, entry) in (rest + spotlight.sections).enumerated() where y < bottom {
+      if index == rest.count || (index == 0 && !heading.isEmpty) { y += 1 }
+      y += drawEntry(entry, y: y, rows: min(3, bottom - y), width: width, on: &screen)
+    }
+    if !spotlight.picks.isEmpty, y + 2 < bottom {
+      y += 1
+      screen.put("Quick Q&A", at: Point(x: 2, y: y), style: Theme.heading)
+      y += 1
+      drawPicks(spotlight.picks, course: state.course, y: y, bottom: bottom, on: &screen)
+    }
+    if let notice = state.notice {
+      let (text, isError) = noticeText(notice)
+      Chrome.drawNotice(
+        text, isError: isError, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
+    }
+    Chrome.drawFooter(
+      [
+        .init(key: "Enter", action: "on to the course"), .init(key: "e", action: "edit"),
+        .init(key: "Esc", action: "course map"), .init(key: "Ctrl-Q", action: "quit"),
+      ], on: &screen)
+    screen.cursor = nil
+  }
+
+  private static func subtitle(_ spotlight: ProfileSpotlight) -> String? {
+    let parts = spotlight.facts.filter { ["specialty", "sub-specialties"].contains($0.id) }
+    return parts.isEmpty ? nil : parts.map(\.text).joined(separator: " · ")
+  }
+
+  /// Returns the rows used: the label, then the text wrapped beside it.
+  private static func drawEntry(
+    _ entry: ProfileSpotlight.Entry, y: Int, rows: Int, width: Int, on screen: inout Screen
+  ) -> Int {
+    screen.put(entry.label, at: Point(x: 2, y: y), style: Theme.muted, maxWidth: labelWidth - 1)
+    let text = entry.text.replacingOccurrences(of: "\n", with: " ")
+    return max(
+      1,
+      screen.putWrapped(
+        text, in: Rect(x: 2 + labelWidth, y: y, width: width - labelWidth, height: rows)))
+  }
+
+  /// The either-or picks in two columns, each said as "the pick, not the other".
+  private static func drawPicks(
+    _ picks: [ProfileSpotlight.Entry], course: Course, y: Int, bottom: Int,
+    on screen: inout Screen
+  ) {
+    let columnWidth = (screen.size.width - 4) / 2
+    for (index, pick) in picks.enumerated() {
+      let row = y + index / 2
+      guard row < bottom else { return }
+      let prompt = course.prompt(PromptKey(unitID: ProfileSpotlight.unitID, promptID: pick.id))
+      var text = pick.text
+      if case .choice(let rule)? = prompt?.kind,
+        let other = rule.options.first(where: { $0 != pick.text })
+      {
+        text += ", not " + other
+      }
+      screen.put(
+        "· " + text, at: Point(x: 2 + (index % 2) * columnWidth, y: row), style: Theme.body,
+        maxWidth: columnWidth - 2)
+    }
+  }
+}

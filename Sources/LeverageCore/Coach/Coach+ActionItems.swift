@@ -1,0 +1,144 @@
+import Foundation
+
+/// The action items screen. Like answers, a change shows only once the journal has it.
+extension Coach {
+  static func actionItems(_ state: inout CoachState, _ event: ActionItemsEvent) -> [CoachEffect] {
+    switch event {
+    case .saved(let item): return saved(&state, item)
+    case .deleted(let id): return deleted(&state, id)
+    case .saveFailed(let message):
+      state.actions.awaitingSave = false
+      state.notice = .error(message)
+      return []
+    case .opened:
+      state.route = .actionItems
+      state.notice = nil
+      state.actions.field = nil
+      state.actions.pendingDelete = nil
+      return []
+    default:
+      guard !state.actions.awaitingSave else { return [] }
+      if let id = state.actions.pendingDelete { return confirmDelete(&state, id, event) }
+      if state.actions.field != nil { return editField(&state, event) }
+      return command(&state, event)
+    }
+  }
+
+  private static func command(_ state: inout CoachState, _ event: ActionItemsEvent)
+    -> [CoachEffect]
+  {
+    state.notice = nil
+    let selected = state.actions.selected
+    switch event {
+    case .selectionMoved(let offset):
+      let last = max(0, state.actions.items.count - 1)
+      state.actions.selection = min(max(0, state.actions.selection + offset), last)
+    case .addRequested:
+      openField(&state, .newTitle, text: "")
+    case .renameRequested:
+      if let selected { openField(&state, .title(id: selected.id), text: selected.title) }
+    case .dueDateRequested:
+      if let selected {
+        openField(&state, .dueDate(id: selected.id), text: selected.dueDate?.iso ?? "")
+      }
+    case .doneToggled:
+      guard let selected else { return [] }
+      return write(&state, .setDone(id: selected.id, !selected.isDone))
+    case .deleteRequested:
+      state.actions.pendingDelete = selected?.id
+    default:
+      break
+    }
+    return []
+  }
+
+  private static func confirmDelete(
+    _ state: inout CoachState, _ id: Int64, _ event: ActionItemsEvent
+  ) -> [CoachEffect] {
+    state.actions.pendingDelete = nil
+    guard event == .deleteConfirmed else { return [] }
+    return write(&state, .delete(id: id))
+  }
+
+  private static func openField(
+    _ state: inout CoachState, _ field: ActionItemsState.Field, text: String
+  ) {
+    state.actions.field = field
+    state.actions.buffer = TextBuffer(text, multiline: false)
+    state.actions.buffer.move(.lineEnd)
+  }
+
+  private static func editField(_ state: inout CoachState, _ event: ActionItemsEvent)
+    -> [CoachEffect]
+  {
+    switch event {
+    case .typed(let text): state.actions.buffer.insert(text)
+    case .deletedBackward: state.actions.buffer.deleteBackward()
+    case .deletedForward: state.actions.buffer.deleteForward()
+    case .cursorMoved(let movement): state.actions.buffer.move(movement)
+    case .fieldCancelled:
+      state.actions.field = nil
+      state.notice = nil
+    case .fieldSubmitted: return submitField(&state)
+    default: break
+    }
+    return []
+  }
+
+  private static func submitField(_ state: inout CoachState) -> [CoachEffect] {
+    let text = state.actions.buffer.text.trimmingCharacters(in: .whitespaces)
+    switch state.actions.field {
+    case .newTitle?, .title?:
+      guard !text.isEmpty else {
+        state.notice = .error("An action item needs a title.")
+        return []
+      }
+      if case .title(let id)? = state.actions.field {
+        return write(&state, .rename(id: id, title: text))
+      }
+      return write(&state, .add(title: text))
+    case .dueDate(let id)?:
+      if text.isEmpty { return write(&state, .setDueDate(id: id, nil)) }
+      switch DateParser.date(from: text) {
+      case .success(let date): return write(&state, .setDueDate(id: id, date))
+      case .failure(let error):
+        state.notice = .error(error.message)
+        return []
+      }
+    case nil:
+      return []
+    }
+  }
+
+  private static func write(_ state: inout CoachState, _ change: ActionItemChange)
+    -> [CoachEffect]
+  {
+    state.actions.awaitingSave = true
+    return [.changeActionItem(change)]
+  }
+
+  private static func saved(_ state: inout CoachState, _ item: ActionItem) -> [CoachEffect] {
+    var items = state.actions.items.filter { $0.id != item.id }
+    items.append(item)
+    state.actions.items = ActionItemsDigest.ordered(items)
+    // The selection follows the item, wherever its new due date or state sorts it.
+    state.actions.selection = state.actions.items.firstIndex { $0.id == item.id } ?? 0
+    finishWrite(&state, notice: "Saved.")
+    return []
+  }
+
+  private static func deleted(_ state: inout CoachState, _ id: Int64) -> [CoachEffect] {
+    state.actions.items.removeAll { $0.id == id }
+    let last = max(0, state.actions.items.count - 1)
+    state.actions.selection = min(state.actions.selection, last)
+    finishWrite(&state, notice: "Deleted.")
+    return []
+  }
+
+  private static func finishWrite(_ state: inout CoachState, notice: String) {
+    guard state.actions.awaitingSave else { return }
+    state.actions.awaitingSave = false
+    state.actions.field = nil
+    state.notice = .info(notice)
+  }
+}

@@ -1,0 +1,33 @@
+/// The profile and the wrap-up's action items sit beside the course walk: these routes lead
+/// to and from them.
+extension Coach {
+  static func showProfile(_ state: inout CoachState) -> [CoachEffect] {
+    state.route = .profile
+    state.notice = nil
+    return []
+  }
+
+  /// Opens the profile's first unanswered question, or its first when all are answered.
+  static func editProfile(_ state: inout CoachState) -> [CoachEffect] {
+    guard let unitIndex = state.outline.stops.firstIndex(where: \.inProfile) else { return [] }
+    state.notice = nil
+    return open(&state, state.firstOpenPosition(inUnit: unitIndex))
+  }
+
+  /// Where the walk goes after the last prompt of the profile (its spotlight) or of the
+  /// wrap-up (the action items); nil for the course's own ends.
+  static func finishSection(_ state: inout CoachState, from position: PromptPosition)
+    -> [CoachEffect]?
+  {
+    let stop = state.outline.stops[position.unitIndex]
+    if stop.inProfile {
+      state.route = .profile
+      state.notice = .info("Profile saved. Enter goes on to the course.")
+      return [.savePlace(.map)]
+    }
+    guard stop.unit.id == ActionItemsState.unitID else { return nil }
+    let effects = actionItems(&state, .opened)
+    state.notice = .info("Saved. Now your action items: what you'll do next.")
+    return effects + [.savePlace(.map)]
+  }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import LeverageCore
+import TerminalUI
+
+/// `leverage next`: open action items by due date, for a shell's start-up file. Prints
+/// nothing when there are none, so a new shell stays quiet.
+struct NextCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "next", abstract: "List open action items by due date (undated last).")
+
+  @OptionGroup var journalOptions: JournalOptions
+
+  func run() throws {
+    let store = try journalOptions.open()
+    let items: [ActionItem]
+    do {
+      items = try store.openActionItems()
+    } catch {
+      throw UserError(message: error.message)
+    }
+    let today = CalendarDate(Clock.now()(), in: .current)
+    for item in items { Output.line(NextListing.line(for: item, today: today)) }
+  }
+}
+
+/// One line per open item: the date, how it stands, the title made inert.
+enum NextListing {
+  static func line(for item: ActionItem, today: CalendarDate) -> String {
+    let date = item.dueDate?.iso ?? "no date"
+    let standing = ActionItemsDigest.dueText(of: item, today: today) ?? ""
+    let title = Inert.sanitize(item.title).replacingOccurrences(of: "\n", with: " ")
+    return date.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
+      + standing.padding(toLength: 20, withPad: " ", startingAt: 0) + title
+  }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import LeverageCore
+import TerminalUI
+
+/// `leverage profile [--json]`: the colleague-spotlight profile from the journal.
+struct ProfileCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "profile", abstract: "Print your profile (fill it in from the coach).")
+
+  @OptionGroup var journalOptions: JournalOptions
+  @Flag(name: .long, help: "Print JSON for scripts: one field per answered question.")
+  var json = false
+
+  func run() throws {
+    let store = try journalOptions.open()
+    let answers: [SavedAnswer]
+    do {
+      answers = try store.latestAnswers()
+    } catch {
+      throw UserError(message: error.message)
+    }
+    let spotlight = ProfileSpotlight(
+      answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest })
+    if json {
+      Output.line(try ProfileJSON.encode(spotlight))
+    } else if spotlight.isEmpty {
+      Output.line("No profile yet: press P on the welcome or p on the course map to fill it in.")
+    } else {
+      for entry in spotlight.facts + spotlight.sections + spotlight.picks {
+        let text = Inert.sanitize(entry.text).replacingOccurrences(of: "\n", with: " ")
+        Output.line(entry.label.padding(toLength: 30, withPad: " ", startingAt: 0) + text)
+      }
+    }
+  }
+}
+
+/// The `--json` form: an object keyed by question id; years practising is a number, every
+/// other answer its text. Unanswered questions are left out.
+enum ProfileJSON {
+  private struct Key: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  private struct Body: Encodable {
+    let spotlight: ProfileSpotlight
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: Key.self)
+      for entry in spotlight.facts + spotlight.sections + spotlight.picks {
+        let key = Key(stringValue: entry.id)
+        if entry.id == "years", let years = spotlight.yearsInPractice {
+          try container.encode(years, forKey: key)
+        } else {
+          try container.encode(entry.text, forKey: key)
+        }
+      }
+    }
+  }
+
+  static func encode(_ spotlight: ProfileSpotlight) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(Body(spotlight: spotlight)), as: UTF8.self)
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import LeverageCore
+import TerminalUI
+import Testing
+
+@testable import LeverageApp
+
+@Suite struct ProfileAndActionItemsScreenTests {
+  static let small = Size(width: 80, height: 24)
+  let today = CalendarDate(year: 2026, month: 3, day: 1)
+
+  func item(
+    _ id: Int64, _ title: String, due: String? = nil, done: Bool = false
+  ) -> ActionItem {
+    let stamp = Date(timeIntervalSince1970: 0)
+    return ActionItem(
+      id: id, title: title, dueDate: due.flatMap(CalendarDate.init(iso:)),
+      doneAt: done ? stamp : nil, createdAt: stamp, updatedAt: stamp)
+  }
+
+  var items: [ActionItem] {
+    [
+      item(1, "Meet a mentor", due: "2026-03-04"),
+      item(2, "Get the practice's financials", due: "2026-02-27"),
+      item(3, "Write down my goals for the next negotiation"),
+      item(4, "Read the draft contract twice", due: "2026-02-20", done: true),
+      item(5, "Ask Dana about the call schedule", due: "2026-04-15"),
+    ]
+  }
+
+  func state(answers: [PromptKey: AnswerValue] = [:], place: CoursePlace? = .map) -> CoachState {
+    CoachState(
+      course: ShippedCourse.course, answers: answers, drafts: [:], place: place,
+      actionItems: items, today: today)
+  }
+
+  @Test func actionItemsWithDueAndOverdue() {
+    var state = state()
+    state.play([.actionItems(.opened), .actionItems(.selectionMoved(by: 1))])
+    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-80x24")
+  }
+
+  @Test func actionItemDueDateBeingTyped() {
+    var state = state()
+    state.play([
+      .actionItems(.opened), .actionItems(.selectionMoved(by: 3)),
+      .actionItems(.dueDateRequested), .actionItems(.typed("2026-3-")),
+    ])
+    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-date-80x24")
+  }
+
+  @Test func actionItemDeleteAsksFirst() {
+    var state = state()
+    state.play([.actionItems(.opened), .actionItems(.deleteRequested)])
+    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-delete-80x24")
+  }
+
+  @Test func mapShowsWhatIsDueAndOverdue() {
+    let state = state(answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])])
+    assertSnapshot(Render.screen(state, size: Self.small), named: "map-due-80x24")
+  }
+
+  @Test func profileSpotlight() {
+    let profile = { ShippedCourse.key(ProfileSpotlight.unitID, $0) }
+    var state = state(answers: [
+      profile("name"): .text("Dr Ana Ruiz"), profile("specialty"): .text("Hospital medicine"),
+      profile("sub-specialties"): .text("Palliative care, point-of-care ultrasound"),
+      profile("years"): .number(3), profile("location"): .text("Boston, MA"),
+      profile("role"): .text("Attending hospitalist"),
+      profile("so-far"): .text(
+        "Residency at Mass General, a year of night float, now leading the discharge project."),
+      profile("rituals"): .text("A walk before rounds."),
+      profile("summer-winter"): .choice(selected: ["Winter"], other: nil),
+      profile("er-greys"): .choice(selected: ["Grey's Anatomy"], other: nil),
+      profile("rounds-shift"): .choice(selected: ["Night shift"], other: nil),
+      profile("tea-coffee"): .choice(selected: ["Coffee"], other: nil),
+    ])
+    state.play([.profileShown])
+    assertSnapshot(Render.screen(state, size: Self.small), named: "profile-80x24")
+  }
+
+  @Test func emptyProfileSaysHowToFillItIn() {
+    var state = state()
+    state.play([.profileShown])
+    assertSnapshot(Render.screen(state, size: Self.small), named: "profile-empty-80x24")
+  }
+
+  @Test func stepTwoTellsAnEarlyCareerPhysicianWhy() {
+    let state = state(
+      answers: [ShippedCourse.key(ProfileSpotlight.unitID, "years"): .number(2)],
+      place: .prompt(ShippedCourse.key("early-career", "measure")))
+    assertSnapshot(Render.screen(state, size: Self.small), named: "prompt-early-career-80x24")
+  }
+}
