@@ -14,12 +14,21 @@ final class TmuxSession {
     return bundle.appendingPathComponent("leverage").path
   }
 
-  init(width: Int = 80, height: Int = 24) throws {
+  /// The journal (and folder) this session owns; another session can share it.
+  let journal: String
+
+  init(
+    width: Int = 80, height: Int = 24, shell: String = "/bin/sh",
+    journalOf other: TmuxSession? = nil
+  )
+    throws
+  {
     name = "e2e"
     socket = "leverage-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("leverage-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    journal = other?.journal ?? folder.appendingPathComponent("journal.sqlite").path
     try tmux(
       "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "/bin/sh")
   }
@@ -29,18 +38,26 @@ final class TmuxSession {
     try? FileManager.default.removeItem(at: folder)
   }
 
-  var journal: String { folder.appendingPathComponent("journal.sqlite").path }
+  func resize(width: Int, height: Int) throws {
+    try tmux("resize-window", "-t", name, "-x", String(width), "-y", String(height))
+  }
+
+  /// Pastes `text` as a terminal does with bracketed paste on.
+  func paste(_ text: String) throws {
+    try tmux("set-buffer", "-b", "e2e", text)
+    try tmux("paste-buffer", "-p", "-b", "e2e", "-t", name)
+  }
 
   /// Starts the app in the pane's shell; after it exits, the shell records `stty -a` and the
   /// exit status so tests can check the terminal was restored.
-  func launchApp(arguments: String = "") throws {
+  func launchApp(arguments: String = "", environment: String = "TERM=xterm-256color") throws {
     let stty = folder.appendingPathComponent("stty.txt").path
     let status = folder.appendingPathComponent("status.txt").path
     try? FileManager.default.removeItem(atPath: stty)
     try? FileManager.default.removeItem(atPath: status)
     try clearScreen()
     let command =
-      "TERM=xterm-256color '\(Self.binary)' --journal '\(journal)' \(arguments);"
+      "env TERM=xterm-256color \(environment) '\(Self.binary)' --journal '\(journal)' \(arguments);"
       + " echo $? > '\(status)'; stty -a > '\(stty)'"
     try sendLiteral(command)
     try send("C-j")
@@ -53,8 +70,9 @@ final class TmuxSession {
     try send("C-j")
     let deadline = Date().addingTimeInterval(5)
     while Date() < deadline {
-      // Only the shell's prompt (`$ ` or `# `) is left.
-      if try screen().trimmingCharacters(in: .whitespacesAndNewlines).count <= 1 { return }
+      // Only the shell's prompt is left: one line, with nothing of the app on it.
+      let lines = try screen().split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
+      if lines.count <= 1, !(lines.first?.contains("Leverage") ?? false) { return }
       Thread.sleep(forTimeInterval: 0.02)
     }
     throw E2EError.timeout("waiting for a clear screen:\n\(try screen())")

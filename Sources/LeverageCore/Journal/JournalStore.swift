@@ -51,7 +51,7 @@ public final class JournalStore: Sendable {
     let warnings = try JournalLocation(path: path).prepare()
     let pool = try attempt(path: path) {
       let pool = try DatabasePool(path: path, configuration: configuration(path: path))
-      try JournalSchema.migrator.migrate(pool)
+      try migrate(pool)
       try pool.writeWithoutTransaction { db in
         // GRDB picks NORMAL for WAL; only FULL makes a commit survive a power loss.
         try db.execute(sql: "PRAGMA synchronous = FULL")
@@ -61,6 +61,17 @@ public final class JournalStore: Sendable {
       return pool
     }
     return JournalStore(path: path, pool: pool, warnings: warnings)
+  }
+
+  /// Two windows opening a new journal at once both see it unmigrated, and the slower one's
+  /// migration then fails on tables the other just made. The schema is the same, so looking
+  /// again (after waiting for the other's transaction) finds nothing left to do.
+  private static func migrate(_ pool: DatabasePool) throws {
+    do {
+      try JournalSchema.migrator.migrate(pool)
+    } catch {
+      try JournalSchema.migrator.migrate(pool)
+    }
   }
 
   public static func defaultPath(environment: [String: String]) -> String {
