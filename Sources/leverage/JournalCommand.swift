@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
-import TerminalUI
+import PlainText
 
 struct JournalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -67,7 +67,8 @@ enum AnswerListing {
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
     let date = formatter.string(from: answer.createdAt)
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
-    let text = Inert.sanitize(answer.value.displayText).replacingOccurrences(of: "\n", with: " ")
+    let text = PlainText.sanitized(answer.value.displayText)
+      .replacingOccurrences(of: "\n", with: " ")
     let shown = text.count > 60 ? String(text.prefix(59)) + "…" : text
     return "\(date)  \(place.padding(toLength: 32, withPad: " ", startingAt: 0))  \(shown)"
   }
