@@ -43,7 +43,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources"]),
+    .testTarget(
+      name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources", "PlainText"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"]),
     .testTarget(
       name: "LeverageAppTests",

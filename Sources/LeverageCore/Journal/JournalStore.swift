@@ -36,7 +36,7 @@ public final class JournalStore: Sendable {
   public let path: String
   /// Problems worth telling the user about that do not stop the journal from working.
   public let warnings: [String]
-  private let pool: DatabasePool
+  let pool: DatabasePool
   private let session = JournalSession()
 
   private init(path: String, pool: DatabasePool, warnings: [String]) {
@@ -171,7 +171,7 @@ public final class JournalStore: Sendable {
     return setting.flatMap { JournalJSON.decode(CoursePlace.self, from: $0.value) }
   }
 
-  private func perform<T>(_ body: () throws -> T) throws(JournalError) -> T {
+  func perform<T>(_ body: () throws -> T) throws(JournalError) -> T {
     try Self.attempt(path: path, body)
   }
 
