@@ -7,7 +7,10 @@ import Foundation
 struct Leverage: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Prepare for contract talks, renewals and leadership asks.",
-    subcommands: [CoachCommand.self, JournalCommand.self, CourseCommand.self],
+    subcommands: [
+      CoachCommand.self, JournalCommand.self, CourseCommand.self, ExportCommand.self,
+      ImportCommand.self,
+    ],
     defaultSubcommand: CoachCommand.self
   )
 
