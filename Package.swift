@@ -44,7 +44,8 @@ let package = Package(
       ]
     ),
     .testTarget(
-      name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources", "PlainText"]),
+      name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources", "PlainText"],
+      exclude: ["__Golden__"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"]),
     .testTarget(
       name: "LeverageAppTests",
