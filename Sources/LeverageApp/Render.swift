@@ -17,6 +17,7 @@ public enum Render {
     case .welcome: WelcomeScreen.draw(state, on: &screen)
     case .map: CourseMapScreen.draw(state, on: &screen)
     case .prompt(let position): PromptScreen.draw(state, position: position, on: &screen)
+    case .export: ExportScreen.draw(state, on: &screen)
     }
     if state.showsHelp {
       HelpOverlay.draw(on: &screen)

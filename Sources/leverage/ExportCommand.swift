@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     let text: String
     do {
       text = try SummaryExport.contents(
-        format, store: store, course: course, date: CalendarDate.today(Clock.now()()))
+        format, store: store, course: course, date: CalendarDate(Clock.now()()))
     } catch {
       throw UserError(message: error.message)
     }
@@ -47,13 +47,5 @@ struct ExportCommand: ParsableCommand {
     } catch {
       throw UserError(message: error.message)
     }
-  }
-}
-
-extension CalendarDate {
-  /// The day it is where the user is, which is what a document's date means to them.
-  static func today(_ now: Date, calendar: Calendar = .current) -> CalendarDate {
-    let parts = calendar.dateComponents([.year, .month, .day], from: now)
-    return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 }

@@ -20,6 +20,8 @@ public enum KeyMap {
     case .prompt:
       guard let editor = state.editor else { return nil }
       return prompt(key, editor: editor, size: size).map(AppCommand.coach)
+    case .export:
+      return export(key, state: state).map(AppCommand.coach)
     }
   }
 
@@ -41,6 +43,7 @@ public enum KeyMap {
     case .end: .mapSelectionMoved(by: state.outline.stops.count)
     case .enter: .unitOpened(state.mapSelection)
     case .escape: .mapRequested
+    case .character("x"): .exportOpened
     default: nil
     }
   }
@@ -122,5 +125,25 @@ public enum KeyMap {
     let row = layout.cursor.y + step
     guard row >= 0, row < layout.lines.count else { return nil }
     return .cursorMoved(.to(layout.offset(row: row, column: layout.cursor.x)))
+  }
+}
+
+extension KeyMap {
+  /// While a replace is being confirmed only y and n (or Esc, meaning no) count.
+  static func export(_ key: Key, state: CoachState) -> CoachEvent? {
+    if state.exportForm?.confirmingReplace == true {
+      switch key {
+      case .character("y"), .character("Y"): return .exportReplaceAnswered(true)
+      case .character("n"), .character("N"), .escape: return .exportReplaceAnswered(false)
+      default: return nil
+      }
+    }
+    switch key {
+    case .up, .backTab, .left: return .exportFormatMoved(by: -1)
+    case .down, .tab, .right: return .exportFormatMoved(by: 1)
+    case .enter: return .exportConfirmed
+    case .escape: return .mapRequested
+    default: return nil
+    }
   }
 }

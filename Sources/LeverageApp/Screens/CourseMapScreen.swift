@@ -45,6 +45,7 @@ enum CourseMapScreen {
     }
     var hints: [Chrome.KeyHint] = [
       .init(key: "↑↓", action: "choose"), .init(key: "Enter", action: "open"),
+      .init(key: "x", action: "export"),
     ]
     if state.lastPosition != nil { hints.append(.init(key: "Esc", action: "back")) }
     hints += [.init(key: "F1", action: "help"), .init(key: "Ctrl-Q", action: "quit")]

@@ -49,6 +49,9 @@ public enum Coach {
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: 0)]
     case .signalReceived(let status):
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: status)]
+    case .exportOpened, .exportFormatMoved, .exportTargetFound, .exportConfirmed,
+      .exportReplaceAnswered, .exportFinished, .exportFailed:
+      return export(&state, event)
     }
   }
 
@@ -179,6 +182,11 @@ public enum Coach {
     case .welcome:
       state.route = .map
       return [.savePlace(.map)]
+    case .export:
+      state.route = .map
+      state.exportForm = nil
+      state.notice = nil
+      return []
     }
   }
 

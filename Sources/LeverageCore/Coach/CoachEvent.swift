@@ -27,6 +27,13 @@ public enum CoachEvent: Equatable, Sendable {
   case answerSaved(SavedAnswer)
   case answerSaveFailed(PromptKey, message: String)
   case draftSaveFailed(message: String)
+  case exportOpened
+  case exportFormatMoved(by: Int)
+  case exportTargetFound(ExportFormat, path: String, exists: Bool)
+  case exportConfirmed
+  case exportReplaceAnswered(Bool)
+  case exportFinished(path: String)
+  case exportFailed(message: String)
 }
 
 /// Work for the effect runner; `update` only describes it.
@@ -36,4 +43,7 @@ public enum CoachEffect: Equatable, Sendable {
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)
   case quit(exitStatus: Int32)
+  /// Work out where an export in this format goes, and whether a file is there already.
+  case findExportTarget(ExportFormat)
+  case writeExport(ExportRequest)
 }

@@ -4,6 +4,7 @@ public struct CoachState: Equatable, Sendable {
     case welcome
     case map
     case prompt(PromptPosition)
+    case export
   }
 
   /// The one-line message under the answer: what went wrong, or that a save went through.
@@ -30,6 +31,8 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var awaitingSave: PromptKey?
   /// Where Esc on the map goes back to.
   public internal(set) var lastPosition: PromptPosition?
+  /// The export screen's choices while it is open.
+  public internal(set) var exportForm: ExportForm?
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(
@@ -48,6 +51,7 @@ public struct CoachState: Equatable, Sendable {
     self.draftIsDirty = false
     self.awaitingSave = nil
     self.lastPosition = nil
+    self.exportForm = nil
     guard !answers.isEmpty || !drafts.isEmpty else { return }
     switch place {
     case .map:
