@@ -24,4 +24,4 @@ release: setup
 	$(SWIFT) build -c release
 
 bench: release
-	@bash bench/run.sh
+	@bash bench/export-import.sh

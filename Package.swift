@@ -24,12 +24,13 @@ let package = Package(
       exclude: [],
       resources: [.copy("course.json")]
     ),
+    .target(name: "PlainText"),
     .target(
       name: "LeverageCore",
-      dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["PlainText", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .target(name: "TerminalUI"),
-    .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcurses"]),
+    .target(name: "TerminalUI", dependencies: ["PlainText"]),
+    .target(name: "CursesBackend", dependencies: ["TerminalUI", "PlainText", "CNcurses"]),
     .target(
       name: "LeverageApp",
       dependencies: ["LeverageCore", "TerminalUI"]
@@ -38,11 +39,14 @@ let package = Package(
       name: "leverage",
       dependencies: [
         "LeverageApp", "LeverageCore", "TerminalUI", "CursesBackend", "LeverageResources",
+        "PlainText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources", "PlainText"],
+      exclude: ["__Golden__"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"]),
     .testTarget(
       name: "LeverageAppTests",
       dependencies: ["LeverageApp", "LeverageCore", "TerminalUI", "LeverageResources"],

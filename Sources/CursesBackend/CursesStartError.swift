@@ -1,3 +1,4 @@
+import PlainText
 import TerminalUI
 
 /// Why the full-screen interface cannot start, with a one-line message for the user.
@@ -21,13 +22,13 @@ public enum CursesStartError: Error, Equatable, CustomStringConvertible {
       "TERM is not set, so Leverage cannot tell what this terminal can do; "
         + "set it (for example TERM=xterm-256color) or run Leverage in a full terminal."
     case .unknownTerminal(let term):
-      "This terminal type (TERM=\(Inert.sanitize(term))) is unknown to terminfo; "
+      "This terminal type (TERM=\(PlainText.sanitized(term))) is unknown to terminfo; "
         + "install its terminfo entry or try TERM=xterm-256color."
     case .noCursorAddressing(let term):
-      "This terminal (TERM=\(Inert.sanitize(term))) cannot move the cursor; "
+      "This terminal (TERM=\(PlainText.sanitized(term))) cannot move the cursor; "
         + "run Leverage in a full terminal such as xterm or tmux."
     case .cursesFailed(let term):
-      "The terminal (TERM=\(Inert.sanitize(term))) could not be set up for full-screen use; "
+      "The terminal (TERM=\(PlainText.sanitized(term))) could not be set up for full-screen use; "
         + "try TERM=xterm-256color."
     }
   }

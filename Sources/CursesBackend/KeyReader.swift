@@ -1,4 +1,5 @@
 import CNcurses
+import PlainText
 import TerminalUI
 
 /// Reads `get_wch` and turns what it returns into the app's events: function keys, control
@@ -104,7 +105,7 @@ final class KeyReader {
     case 1...26:
       return Unicode.Scalar(96 + value).map { .control(Character($0)) }
     default:
-      guard let scalar = Unicode.Scalar(value), !Inert.isUnsafe(scalar) else { return nil }
+      guard let scalar = Unicode.Scalar(value), !PlainText.isUnsafe(scalar) else { return nil }
       return .character(Character(scalar))
     }
   }
@@ -152,7 +153,7 @@ final class KeyReader {
       case .character(let value):
         // Line ends stay as pasted (CR, LF or CRLF); the editor turns each into one newline.
         guard let scalar = Unicode.Scalar(value),
-          scalar == "\n" || scalar == "\r" || scalar == "\t" || !Inert.isUnsafe(scalar)
+          scalar == "\n" || scalar == "\r" || scalar == "\t" || !PlainText.isUnsafe(scalar)
         else { continue }
         let length = UTF8.width(scalar)
         guard bytes + length <= Self.pasteLimit else { continue }

@@ -27,6 +27,7 @@ public enum Render {
       }
     case .profile: ProfileScreen.draw(state, on: &screen)
     case .actionItems: ActionItemsScreen.draw(state, on: &screen)
+    case .export: ExportScreen.draw(state, on: &screen)
     }
     if state.showsHelp {
       HelpOverlay.draw(on: &screen)

@@ -1,3 +1,5 @@
+import PlainText
+
 /// Columns a grapheme takes in a terminal. Our own table, because libc `wcwidth` answers -1
 /// for accents and CJK under the C locale tests run in, and counts ZWJ emoji as 4-5 columns.
 ///
@@ -7,7 +9,7 @@ public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    if Inert.isUnsafe(first) { return 1 }
+    if PlainText.isUnsafe(first) { return 1 }
     if scalars.count > 1, isEmojiSequence(scalars) { return 2 }
     return of(scalar: first)
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import PlainText
 import TerminalUI
 
 struct JournalCommand: ParsableCommand {
@@ -203,7 +204,7 @@ enum AnswerListing {
       "\(answer.key.unitID)/\(answer.key.promptID)  (\(answer.kind), id \(answer.id))",
       "Revision \(answer.revision) of \(history.count), saved \(day(answer.createdAt))",
       "",
-      Inert.sanitize(answer.value.displayText),
+      PlainText.sanitized(answer.value.displayText),
     ]
     if history.count > 1 {
       lines += ["", "History:"]
@@ -217,7 +218,7 @@ enum AnswerListing {
   }
 
   private static func oneLine(_ value: AnswerValue) -> String {
-    Inert.sanitize(value.displayText).replacingOccurrences(of: "\n", with: " ")
+    PlainText.sanitized(value.displayText).replacingOccurrences(of: "\n", with: " ")
       .replacingOccurrences(of: "\t", with: " ")
   }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import PlainText
 import TerminalUI
 
 /// `leverage next`: open action items by due date, for a shell's start-up file. Prints
@@ -29,7 +30,7 @@ enum NextListing {
   static func line(for item: ActionItem, today: CalendarDate) -> String {
     let date = item.dueDate?.iso ?? "no date"
     let standing = ActionItemsDigest.dueText(of: item, today: today) ?? ""
-    let title = Inert.sanitize(item.title).replacingOccurrences(of: "\n", with: " ")
+    let title = PlainText.sanitized(item.title).replacingOccurrences(of: "\n", with: " ")
     return date.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
       + standing.padding(toLength: 20, withPad: " ", startingAt: 0) + title
   }

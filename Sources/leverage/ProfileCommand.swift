@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import PlainText
 import TerminalUI
 
 /// `leverage profile [--json]`: the colleague-spotlight profile from the journal.
@@ -28,7 +29,7 @@ struct ProfileCommand: ParsableCommand {
       Output.line("No profile yet: press P on the welcome or p on the course map to fill it in.")
     } else {
       for entry in spotlight.facts + spotlight.sections + spotlight.picks {
-        let text = Inert.sanitize(entry.text).replacingOccurrences(of: "\n", with: " ")
+        let text = PlainText.sanitized(entry.text).replacingOccurrences(of: "\n", with: " ")
         Output.line(entry.label.padding(toLength: 30, withPad: " ", startingAt: 0) + text)
       }
     }

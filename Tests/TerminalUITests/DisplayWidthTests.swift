@@ -1,3 +1,4 @@
+import PlainText
 import Testing
 
 @testable import TerminalUI
@@ -51,12 +52,12 @@ import Testing
   @Test func oscTitleSequenceCannotReachTheTerminal() {
     let shown = Inert.visible("\u{1B}]0;pwned\u{7}ok")
     #expect(shown == "␛]0;pwned␇ok")
-    #expect(!shown.unicodeScalars.contains { Inert.isUnsafe($0) })
+    #expect(!shown.unicodeScalars.contains { PlainText.isUnsafe($0) })
   }
 
   @Test func sanitizeKeepsTabAndNewlineOnly() {
     let text = "a\tb\nc\u{1B}[31md\u{202E}e\u{7F}\u{85}\r"
-    #expect(Inert.sanitize(text) == "a\tb\nc[31mde")
-    #expect(Inert.sanitize("café 日本 👍🏽") == "café 日本 👍🏽")
+    #expect(PlainText.sanitized(text) == "a\tb\nc[31mde")
+    #expect(PlainText.sanitized("café 日本 👍🏽") == "café 日本 👍🏽")
   }
 }

@@ -25,6 +25,8 @@ public enum KeyMap {
       return ReviewKeyMap.event(for: key, review: review).map(AppCommand.coach)
     case .profile: return profileCard(key).map(AppCommand.coach)
     case .actionItems: return actionItems(key, state.actions).map(AppCommand.coach)
+    case .export:
+      return export(key, state: state).map(AppCommand.coach)
     }
   }
 
@@ -50,6 +52,7 @@ public enum KeyMap {
     case .character("r"): .review(.opened)
     case .character("p"): .profileShown
     case .character("a"): .actionItems(.opened)
+    case .character("x"): .exportOpened
     default: nil
     }
   }
@@ -132,5 +135,25 @@ public enum KeyMap {
     let row = layout.cursor.y + step
     guard row >= 0, row < layout.lines.count else { return nil }
     return .cursorMoved(.to(layout.offset(row: row, column: layout.cursor.x)))
+  }
+}
+
+extension KeyMap {
+  /// While a replace is being confirmed only y and n (or Esc, meaning no) count.
+  static func export(_ key: Key, state: CoachState) -> CoachEvent? {
+    if state.exportForm?.confirmingReplace == true {
+      switch key {
+      case .character("y"), .character("Y"): return .exportReplaceAnswered(true)
+      case .character("n"), .character("N"), .escape: return .exportReplaceAnswered(false)
+      default: return nil
+      }
+    }
+    switch key {
+    case .up, .backTab, .left: return .exportFormatMoved(by: -1)
+    case .down, .tab, .right: return .exportFormatMoved(by: 1)
+    case .enter: return .exportConfirmed
+    case .escape: return .mapRequested
+    default: return nil
+    }
   }
 }

@@ -11,10 +11,16 @@ public struct EffectRunner {
 
   let store: JournalStore
   let now: @Sendable () -> Date
+  /// Where exports go by default: the home folder, where people look for a file they made.
+  let exportFolder: String
 
-  public init(store: JournalStore, now: @escaping @Sendable () -> Date) {
+  public init(
+    store: JournalStore, now: @escaping @Sendable () -> Date,
+    exportFolder: String = FileManager.default.homeDirectoryForCurrentUser.path
+  ) {
     self.store = store
     self.now = now
+    self.exportFolder = exportFolder
   }
 
   public func run(_ effect: CoachEffect) -> Outcome {
@@ -41,6 +47,8 @@ public struct EffectRunner {
         return .quit(exitStatus: status)
       case .loadReview, .loadHistory, .deleteAnswer, .restoreAnswer:
         return .events([.review(review(effect))])
+      case .findExportTarget, .writeExport:
+        return .events([exportEvent(for: effect)])
       }
     } catch {
       return .events([.draftSaveFailed(message: "Draft not saved: \(error.message)")])

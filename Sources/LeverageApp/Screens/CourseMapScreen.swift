@@ -46,7 +46,8 @@ enum CourseMapScreen {
     }
     var hints: [Chrome.KeyHint] = [
       .init(key: "Enter", action: "open"), .init(key: "r", action: "review"),
-      .init(key: "p", action: "profile"), .init(key: "a", action: "actions"),
+      .init(key: "x", action: "export"), .init(key: "p", action: "profile"),
+      .init(key: "a", action: "actions"),
     ]
     if state.lastPosition != nil { hints.append(.init(key: "Esc", action: "back")) }
     hints += [.init(key: "Ctrl-Q", action: "quit"), .init(key: "F1", action: "help")]

@@ -64,6 +64,9 @@ public enum Coach {
       return editProfile(&state)
     case .actionItems(let event):
       return actionItems(&state, event)
+    case .exportOpened, .exportFormatMoved, .exportTargetFound, .exportConfirmed,
+      .exportReplaceAnswered, .exportFinished, .exportFailed:
+      return export(&state, event)
     }
   }
 
@@ -206,6 +209,11 @@ public enum Coach {
       state.route = .map
       state.notice = nil
       return [.savePlace(.map)]
+    case .export:
+      state.route = .map
+      state.exportForm = nil
+      state.notice = nil
+      return []
     }
   }
 

@@ -33,6 +33,13 @@ public enum CoachEvent: Equatable, Sendable {
   case profileShown
   case profileEditRequested
   case actionItems(ActionItemsEvent)
+  case exportOpened
+  case exportFormatMoved(by: Int)
+  case exportTargetFound(ExportFormat, path: String, exists: Bool)
+  case exportConfirmed
+  case exportReplaceAnswered(Bool)
+  case exportFinished(path: String)
+  case exportFailed(message: String)
 }
 
 /// What happens on the review screen, and what the journal answers to it.
@@ -73,4 +80,7 @@ public enum CoachEffect: Equatable, Sendable {
   case loadHistory(PromptKey)
   case deleteAnswer(PromptKey)
   case restoreAnswer(DeletedAnswer)
+  /// Work out where an export in this format goes, and whether a file is there already.
+  case findExportTarget(ExportFormat)
+  case writeExport(ExportRequest)
 }

@@ -8,6 +8,7 @@ public struct CoachState: Equatable, Sendable {
     /// The profile as a read-only spotlight card.
     case profile
     case actionItems
+    case export
   }
 
   /// The one-line message under the answer: what went wrong, or that a save went through.
@@ -41,6 +42,8 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var returnsToReview: Bool
   /// The wrap-up's action items and the day their due dates are measured from.
   public internal(set) var actions = ActionItemsState()
+  /// The export screen's choices while it is open.
+  public internal(set) var exportForm: ExportForm?
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(
@@ -61,6 +64,7 @@ public struct CoachState: Equatable, Sendable {
     self.lastPosition = nil
     self.review = nil
     self.returnsToReview = false
+    self.exportForm = nil
     guard !answers.isEmpty || !drafts.isEmpty else { return }
     switch place {
     case .map:

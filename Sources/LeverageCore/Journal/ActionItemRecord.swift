@@ -51,4 +51,29 @@ struct ActionItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
       try record.insert(db)
     }
   }
+
+  static func merge(_ items: [JournalArchive.ActionItem], at date: Date, in db: Database) throws {
+    let now = date.timeIntervalSince1970
+    for item in items {
+      let sameTitle = filter(Column("title") == item.title)
+      if var existing = try sameTitle.filter(Column("deletedAt") == nil).fetchOne(db) {
+        // A deleted copy never undoes the live one; a live copy only adds what is missing.
+        guard !item.deleted else { continue }
+        let before = existing
+        existing.dueDate = existing.dueDate ?? item.dueDate
+        if item.done, existing.doneAt == nil { existing.doneAt = now }
+        if existing.dueDate != before.dueDate || existing.doneAt != before.doneAt {
+          existing.updatedAt = now
+          try existing.update(db)
+        }
+        continue
+      }
+      // Kept as deleted too, so the file stays whole, but only once however often imported.
+      if item.deleted, try sameTitle.fetchCount(db) > 0 { continue }
+      var record = ActionItemRecord(
+        id: nil, title: item.title, dueDate: item.dueDate, doneAt: item.done ? now : nil,
+        createdAt: now, updatedAt: now, deletedAt: item.deleted ? now : nil)
+      try record.insert(db)
+    }
+  }
 }

@@ -49,7 +49,22 @@ public final class JournalStore: Sendable {
   /// that is not a journal, or belongs to a newer Leverage, is refused without being modified.
   public static func open(path: String) throws(JournalError) -> JournalStore {
     let warnings = try JournalLocation(path: path).prepare()
-    let pool = try attempt(path: path) {
+    // Switching a brand-new file to WAL takes a lock that does not wait: another window
+    // creating the same journal at that instant makes it busy for a moment only.
+    var attempts = 0
+    while true {
+      do {
+        let pool = try openPool(path: path)
+        return JournalStore(path: path, pool: pool, warnings: warnings)
+      } catch .busy where attempts < 10 {
+        attempts += 1
+        usleep(50_000)
+      }
+    }
+  }
+
+  private static func openPool(path: String) throws(JournalError) -> DatabasePool {
+    try attempt(path: path) {
       let pool = try DatabasePool(path: path, configuration: configuration(path: path))
       try migrate(pool)
       try pool.writeWithoutTransaction { db in
@@ -60,7 +75,6 @@ public final class JournalStore: Sendable {
       }
       return pool
     }
-    return JournalStore(path: path, pool: pool, warnings: warnings)
   }
 
   /// Two windows opening a new journal at once both see it unmigrated, and the slower one's

@@ -33,6 +33,15 @@ public struct ProfileSpotlight: Equatable, Sendable {
   public let picks: [Entry]
   public let yearsInPractice: Double?
 
+  /// "Dr Ana Ruiz · Cardiology · Boston": who an export was prepared for, when the profile
+  /// names them.
+  public var byline: String? {
+    let parts = ["name", "specialty", "role", "location"].compactMap { id in
+      facts.first { $0.id == id }?.text
+    }
+    return facts.contains { $0.id == "name" } ? parts.joined(separator: " · ") : nil
+  }
+
   public init(answers: [PromptKey: AnswerValue]) {
     func entries(_ labels: [(String, String)]) -> [Entry] {
       labels.compactMap { id, label in

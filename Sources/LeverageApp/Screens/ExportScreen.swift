@@ -1,0 +1,55 @@
+import LeverageCore
+import TerminalUI
+
+/// Pick a format, see the file it will write, Enter writes; a file already there is only
+/// replaced after a y.
+enum ExportScreen {
+  static func draw(_ state: CoachState, on screen: inout Screen) {
+    let size = screen.size
+    let width = size.width - 4
+    Chrome.drawHeader(title: "\(state.course.title) · Export", status: "", on: &screen)
+    guard let form = state.exportForm else { return }
+    var y = 3
+    screen.put(
+      "Take a summary into the meeting, or keep the whole journal as JSON.",
+      at: Point(x: 2, y: y), style: Theme.body, maxWidth: width)
+    y += 2
+    for format in ExportFormat.allCases {
+      let selected = format == form.format
+      let style = selected ? Theme.selected : Theme.body
+      if selected { screen.fill(Rect(x: 2, y: y, width: width, height: 1), style: style) }
+      screen.put(
+        (selected ? "▸ " : "  ") + format.label, at: Point(x: 2, y: y), style: style,
+        maxWidth: width)
+      y += 1
+    }
+    y += 1
+    screen.put("Writes to", at: Point(x: 2, y: y), style: Theme.muted)
+    let path = form.path.map { Inert.visible($0) } ?? "…"
+    screen.put(
+      Chrome.fitted(path, width: width - 2), at: Point(x: 4, y: y + 1), style: Theme.body)
+    if form.targetExists && !form.confirmingReplace {
+      screen.put(
+        "A file with this name exists; Enter asks before replacing it.",
+        at: Point(x: 4, y: y + 2), style: Theme.muted, maxWidth: width - 2)
+    }
+    if form.confirmingReplace {
+      Chrome.drawNotice(
+        "\(path) exists. Replace it? y/n", isError: true, at: Point(x: 2, y: size.height - 2),
+        width: width, on: &screen)
+    } else if let notice = state.notice {
+      let (text, isError) = noticeText(notice)
+      Chrome.drawNotice(
+        text, isError: isError, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
+    }
+    let hints: [Chrome.KeyHint] =
+      form.confirmingReplace
+      ? [.init(key: "y", action: "replace"), .init(key: "n", action: "keep it")]
+      : [
+        .init(key: "↑↓", action: "format"), .init(key: "Enter", action: "write"),
+        .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
+      ]
+    Chrome.drawFooter(hints, on: &screen)
+    screen.cursor = nil
+  }
+}

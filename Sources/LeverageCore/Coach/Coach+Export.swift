@@ -1,0 +1,71 @@
+/// The export screen: pick a format, see the path, confirm before replacing a file, write.
+extension Coach {
+  static func export(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
+    switch event {
+    case .exportOpened:
+      guard state.route == .map else { return [] }
+      state.route = .export
+      state.exportForm = ExportForm(format: .markdown)
+      state.notice = nil
+      return [.findExportTarget(.markdown)]
+    case .exportFormatMoved(let offset):
+      guard var form = state.exportForm, !form.writing else { return [] }
+      let formats = ExportFormat.allCases
+      let index = formats.firstIndex(of: form.format) ?? 0
+      form = ExportForm(
+        format: formats[
+          (index + offset % formats.count + formats.count)
+            % formats.count])
+      state.exportForm = form
+      state.notice = nil
+      return [.findExportTarget(form.format)]
+    case .exportTargetFound(let format, let path, let exists):
+      guard var form = state.exportForm, form.format == format else { return [] }
+      form.path = path
+      form.targetExists = exists
+      state.exportForm = form
+      return []
+    case .exportConfirmed:
+      guard var form = state.exportForm, let path = form.path, !form.writing else { return [] }
+      if form.targetExists && !form.confirmingReplace {
+        form.confirmingReplace = true
+        state.exportForm = form
+        return []
+      }
+      return write(&state, form, path: path)
+    case .exportReplaceAnswered(let replace):
+      guard var form = state.exportForm, form.confirmingReplace, let path = form.path else {
+        return []
+      }
+      form.confirmingReplace = false
+      state.exportForm = form
+      return replace ? write(&state, form, path: path) : []
+    case .exportFinished(let path):
+      state.exportForm?.writing = false
+      state.exportForm?.targetExists = true
+      state.notice = .info("Wrote \(path).")
+      return []
+    case .exportFailed(let message):
+      state.exportForm?.writing = false
+      state.notice = .error(message)
+      return []
+    default:
+      return []
+    }
+  }
+
+  private static func write(_ state: inout CoachState, _ form: ExportForm, path: String)
+    -> [CoachEffect]
+  {
+    var form = form
+    form.writing = true
+    form.confirmingReplace = false
+    state.exportForm = form
+    state.notice = nil
+    return [
+      .writeExport(
+        ExportRequest(
+          format: form.format, path: path, overwrite: form.targetExists, course: state.course))
+    ]
+  }
+}

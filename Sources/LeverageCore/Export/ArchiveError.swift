@@ -1,0 +1,41 @@
+/// Why an archive could not be imported. Each message is one line that names the file and
+/// never quotes its content, since that content is someone's private answers.
+public enum ArchiveError: Error, Equatable, Sendable {
+  case unreadable(path: String, reason: String)
+  case notAnArchive(path: String)
+  case otherSchema(path: String, version: Int)
+  case damaged(path: String, detail: String)
+
+  public var message: String {
+    switch self {
+    case .unreadable(let path, let reason):
+      "Cannot read \(path) (\(reason)); nothing was imported."
+    case .notAnArchive(let path):
+      "\(path) is not a Leverage JSON export (it has no schemaVersion); nothing was imported."
+    case .otherSchema(let path, let version):
+      "\(path) uses export schema \(version), but this Leverage reads schema "
+        + "\(JournalArchive.schemaVersion); nothing was imported."
+    case .damaged(let path, let detail):
+      "\(path) is damaged (\(detail)); nothing was imported."
+    }
+  }
+
+  /// Where decoding stopped, as a JSON path, without the value found there.
+  static func describe(_ error: any Error) -> String {
+    guard let error = error as? DecodingError else { return "unreadable JSON" }
+    let context: DecodingError.Context
+    switch error {
+    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
+    case .keyNotFound(let key, let c):
+      return "missing \(path(c.codingPath + [key]))"
+    @unknown default: return "unreadable JSON"
+    }
+    return context.codingPath.isEmpty
+      ? "not valid JSON" : "bad value at \(path(context.codingPath))"
+  }
+
+  private static func path(_ keys: [any CodingKey]) -> String {
+    keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+      .trimmingPrefix(".").description
+  }
+}

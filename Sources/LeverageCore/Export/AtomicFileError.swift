@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Why a file could not be written, in one line that says what to do.
+public enum AtomicFileError: Error, Equatable, Sendable {
+  case folderMissing(path: String)
+  case readOnly(path: String)
+  case diskFull(path: String)
+  case isDirectory(path: String)
+  case exists(path: String)
+  case other(path: String, code: Int32)
+
+  init(errno code: Int32, path: String) {
+    switch code {
+    case ENOENT, ENOTDIR: self = .folderMissing(path: path)
+    case EACCES, EPERM, EROFS: self = .readOnly(path: path)
+    case ENOSPC, EDQUOT: self = .diskFull(path: path)
+    case EISDIR: self = .isDirectory(path: path)
+    case EEXIST: self = .exists(path: path)
+    default: self = .other(path: path, code: code)
+    }
+  }
+
+  public var message: String {
+    switch self {
+    case .folderMissing(let path):
+      "The folder for \(path) does not exist; create it or choose another path."
+    case .readOnly(let path):
+      "\(path) cannot be written here (read-only); choose another folder."
+    case .diskFull(let path):
+      "The disk is full, so \(path) was not written; free some space and try again."
+    case .isDirectory(let path):
+      "\(path) is a folder; give a file name inside it."
+    case .exists(let path):
+      "\(path) already exists and was left as it was."
+    case .other(let path, let code):
+      "\(path) could not be written (\(String(cString: strerror(code))))."
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/// The summary as one self-contained page: no scripts, nothing loaded from anywhere (a
+/// Content-Security-Policy says so to the browser), styles inline, laid out to print on A4
+/// or Letter from the browser.
+public enum HTMLSummary {
+  public static func render(_ document: SummaryDocument) -> String {
+    let e = HTMLText.escaped
+    var byline = "\(document.date.iso) · \(e(document.courseTitle))"
+    if let name = document.preparedFor { byline = "Prepared for \(e(name)) · " + byline }
+    var html = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(e(document.title)) · \(document.date.iso)</title>
+      <style>\(HTMLSummaryStyle.css)</style>
+      </head>
+      <body>
+      <main>
+      <header><h1>\(e(document.title))</h1><p class="byline">\(byline)</p></header>
+
+      """
+    for section in document.sections {
+      html += "<section>\n<h2>\(e(section.heading))</h2>\n"
+      for group in section.groups {
+        html += "<div class=\"group\">\n"
+        if let heading = group.heading { html += "<h3>\(e(heading))</h3>\n" }
+        if group.entries.isEmpty, let note = group.emptyNote {
+          html += "<p class=\"note\">\(e(note))</p>\n"
+        }
+        for entry in group.entries {
+          html += "<div class=\"entry\">\n"
+          if let label = entry.label { html += "<p class=\"label\">\(e(label))</p>\n" }
+          html += body(entry.content) + "</div>\n"
+        }
+        html += "</div>\n"
+      }
+      html += "</section>\n"
+    }
+    return html + "</main>\n</body>\n</html>\n"
+  }
+
+  private static func body(_ content: SummaryDocument.Content) -> String {
+    let e = HTMLText.escaped
+    switch content {
+    case .text(let text):
+      return "<p class=\"answer\">\(e(text))</p>\n"
+    case .items(let items, let ordered):
+      let tag = ordered ? "ol" : "ul"
+      return "<\(tag)>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</\(tag)>\n"
+    case .checklist(let items):
+      return "<ul class=\"checklist\">\n"
+        + items.map { "<li class=\"\($0.done ? "done" : "open")\">\(e($0.text))</li>\n" }
+        .joined() + "</ul>\n"
+    case .figures(let lines):
+      return "<ul class=\"figures\">\n" + lines.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+    case .missing:
+      return "<p class=\"note\">\(e(SummaryDocument.notAnswered))</p>\n"
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import PlainText
+
+extension SummaryDocument {
+  /// Where each line of the negotiation plan comes from in the course.
+  static let plan: [(label: String, unitID: String, promptID: String)] = [
+    ("Non-negotiables", "clarity", "non-negotiables"),
+    ("Walk-away point", "clarity", "walk-away"),
+    ("Opening value statement", "clarity", "value-story"),
+    ("The ask, built on what I deliver", "clarity", "reframe"),
+    ("The proposal, in their language", "framing", "proposal"),
+    ("Questions to ask, then listen", "relationships", "questions"),
+    ("Best alternative", "options", "alternative"),
+    ("If the offer falls short, I will say", "options", "calm-line"),
+  ]
+
+  /// The summary of `answers` (the latest of each prompt): numbered parts with every answer
+  /// under its prompt, the economics worked out, the negotiation plan, then the wrap-up as
+  /// checklists and the action items. `preparedFor` names the user when a profile exists.
+  public init(
+    course: Course, answers: [PromptKey: AnswerValue], date: CalendarDate,
+    preparedFor: String? = nil, actionItems: [ActionItem] = []
+  ) {
+    let clean = PlainText.sanitized
+    self.title = "Negotiation summary"
+    self.date = date
+    self.preparedFor = preparedFor.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+    self.courseTitle = clean(course.title)
+    let outline = CourseOutline(course: course)
+    let answered = { (unit: Unit) in
+      unit.prompts.compactMap { prompt -> Entry? in
+        answers[PromptKey(unitID: unit.id, promptID: prompt.id)].map {
+          Entry(label: clean(prompt.question), content: Self.content($0, kind: prompt.kind))
+        }
+      }
+    }
+    var sections: [Section] = []
+    for (partIndex, part) in course.parts.enumerated() where part.numbered {
+      let groups = outline.stops.filter { $0.partIndex == partIndex }.map { stop in
+        let heading = stop.stepNumber.map { "Step \($0) · " } ?? ""
+        return Group(
+          heading: clean(heading + stop.unit.title), entries: answered(stop.unit),
+          emptyNote: "No answers yet.")
+      }
+      sections.append(Section(heading: clean(part.title), groups: groups))
+    }
+    sections.append(Self.economics(course: course, answers: answers))
+    sections.append(Self.negotiationPlan(course: course, answers: answers))
+    // The profile heads the summary through `preparedFor`, not as a section of questions.
+    for part in course.parts where !part.numbered && part.id != ProfileSpotlight.partID {
+      let groups = part.units.map { unit in
+        Group(
+          heading: clean(unit.title),
+          entries: unit.prompts.compactMap { prompt in
+            answers[PromptKey(unitID: unit.id, promptID: prompt.id)].map {
+              Entry(label: clean(prompt.question), content: Self.checklist($0, kind: prompt.kind))
+            }
+          }, emptyNote: "No answers yet.")
+      }
+      sections.append(Section(heading: clean(part.title), groups: groups))
+    }
+    if !actionItems.isEmpty {
+      let items = actionItems.map { item in
+        CheckItem(
+          text: clean(item.title) + (item.dueDate.map { " (due \($0.iso))" } ?? ""),
+          done: item.isDone)
+      }
+      sections.append(
+        Section(
+          heading: "Action items",
+          groups: [Group(heading: nil, entries: [Entry(label: nil, content: .checklist(items))])]))
+    }
+    self.sections = sections
+  }
+
+  private static func economics(course: Course, answers: [PromptKey: AnswerValue]) -> Section {
+    let heading = "The economics of your role"
+    let units = course.units.filter { $0.economics != nil }
+    let groups = units.compactMap { unit -> Group? in
+      guard let inputs = unit.economics else { return nil }
+      var byPrompt: [String: AnswerValue] = [:]
+      for prompt in unit.prompts {
+        byPrompt[prompt.id] = answers[PromptKey(unitID: unit.id, promptID: prompt.id)]
+      }
+      guard let figures = EconomicsCalculator.figures(from: byPrompt, inputs: inputs),
+        let report = EconomicsCalculator.report(for: figures)
+      else {
+        return Group(
+          heading: nil, entries: [],
+          emptyNote: "Not enough figures yet: your salary, and your revenue "
+            + "(or wRVUs and the pay per wRVU).")
+      }
+      return Group(
+        heading: nil,
+        entries: [
+          Entry(
+            label: nil,
+            content: .figures(
+              EconomicsCalculator.explanationLines(for: report, figures: figures))),
+          Entry(label: nil, content: .text(report.verdict.summary)),
+        ], emptyNote: nil)
+    }
+    return Section(heading: heading, groups: groups)
+  }
+
+  private static func negotiationPlan(course: Course, answers: [PromptKey: AnswerValue])
+    -> Section
+  {
+    let entries = plan.compactMap { item -> Entry? in
+      let key = PromptKey(unitID: item.unitID, promptID: item.promptID)
+      guard let prompt = course.prompt(key) else { return nil }
+      let content = answers[key].map { Self.content($0, kind: prompt.kind) } ?? .missing
+      return Entry(label: item.label, content: content)
+    }
+    return Section(
+      heading: "My negotiation plan",
+      groups: [Group(heading: nil, entries: entries, emptyNote: "No plan items in this course.")])
+  }
+
+  static func content(_ value: AnswerValue, kind: PromptKind) -> Content {
+    let clean = PlainText.sanitized
+    switch (value, kind) {
+    case (.list(let items), .list(let rule)):
+      return .items(items.map(clean), ordered: rule.rankFrom != nil)
+    case (.choice(let selected, let other), _):
+      let all = selected + (other.map { ["Other: \($0)"] } ?? [])
+      return all.count == 1 ? .text(clean(all[0])) : .items(all.map(clean), ordered: false)
+    case (.scale(let value), .scale(let rule)):
+      return .text(
+        "\(value) on a scale from \(rule.minimum) (\(clean(rule.minimumLabel))) "
+          + "to \(rule.maximum) (\(clean(rule.maximumLabel)))")
+    case (.number, .number(let unit?)):
+      return .text("\(value.displayText) \(clean(unit))")
+    case (.template(let fills), .template(let template)):
+      return .text(clean(template.filled(with: fills)))
+    default:
+      return .text(clean(value.displayText))
+    }
+  }
+
+  /// The wrap-up reads as things to do: a choice shows every option with the chosen ones
+  /// ticked, a list becomes open action items.
+  static func checklist(_ value: AnswerValue, kind: PromptKind) -> Content {
+    let clean = PlainText.sanitized
+    switch (value, kind) {
+    case (.choice(let selected, let other), .choice(let rule)):
+      var items = rule.options.map { CheckItem(text: clean($0), done: selected.contains($0)) }
+      if let other { items.append(CheckItem(text: clean(other), done: true)) }
+      return .checklist(items)
+    case (.list(let items), _):
+      return .checklist(items.map { CheckItem(text: clean($0), done: false) })
+    default:
+      return content(value, kind: kind)
+    }
+  }
+}

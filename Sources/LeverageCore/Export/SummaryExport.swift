@@ -1,0 +1,27 @@
+/// The text of an export in any format, read from the journal: the one place the CLI and
+/// the coach's export screen both go through.
+public enum SummaryExport {
+  public static func contents(
+    _ format: ExportFormat, store: JournalStore, course: Course, date: CalendarDate,
+    preparedFor: String? = nil
+  ) throws(JournalError) -> String {
+    switch format {
+    case .json:
+      let archive = try store.archive()
+      do {
+        return try archive.encoded()
+      } catch {
+        throw JournalError(error, path: store.path)
+      }
+    case .markdown, .html:
+      let answers = Dictionary(
+        try store.latestAnswers().map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+      let document = SummaryDocument(
+        course: course, answers: answers, date: date,
+        preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,
+        actionItems: try store.actionItems())
+      return format == .markdown
+        ? MarkdownSummary.render(document) : HTMLSummary.render(document)
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+
+/// What `importArchive` did: answers added, and answers already in the journal.
+public struct ImportReport: Equatable, Sendable {
+  public var added: Int
+  public var skipped: Int
+}
+
+extension JournalStore {
+  /// Every session and every revision, deleted ones included, read in one transaction so the
+  /// archive is a consistent picture even while the coach is saving.
+  public func archive() throws(JournalError) -> JournalArchive {
+    try perform {
+      try pool.read { db in
+        let sessions = try Row.fetchAll(
+          db, sql: "SELECT id, startedAt, finishedAt FROM session ORDER BY startedAt, id")
+        var numbers: [Int64: Int64] = [:]
+        let archived = sessions.enumerated().map { offset, row in
+          let number = Int64(offset + 1)
+          numbers[row["id"]] = number
+          return JournalArchive.Session(
+            id: number, startedAt: ArchiveTimestamp.string(fromSeconds: row["startedAt"]),
+            finishedAt: (row["finishedAt"] as Double?).map(ArchiveTimestamp.string(fromSeconds:)))
+        }
+        let records = try AnswerRecord.order(Column("createdAt"), Column("id")).fetchAll(db)
+        let answers = try records.map { record in
+          guard let value = JournalJSON.decode(AnswerValue.self, from: record.valueJSON) else {
+            throw JournalError.other(
+              "An answer in \(path) cannot be read by this version of Leverage; update it first.")
+          }
+          return JournalArchive.Answer(
+            unitId: record.unitId, promptId: record.promptId, kind: record.kind,
+            revision: record.revision,
+            createdAt: ArchiveTimestamp.string(fromSeconds: record.createdAt),
+            deletedAt: record.deletedAt.map(ArchiveTimestamp.string(fromSeconds:)),
+            sessionId: numbers[record.sessionId], value: value)
+        }
+        let items = try ActionItemRecord.order(Column("id")).fetchAll(db).map {
+          JournalArchive.ActionItem(
+            title: $0.title, dueDate: $0.dueDate, done: $0.doneAt != nil,
+            deleted: $0.deletedAt != nil)
+        }
+        return JournalArchive(sessions: archived, answers: answers, actionItems: items)
+      }
+    }
+  }
+
+  /// Adds the archive's answers that the journal lacks, all in one transaction: a failure
+  /// adds nothing. An answer counts as present when a revision of the same prompt has the
+  /// same time (to the millisecond) and value, so importing a file twice adds nothing; an
+  /// imported revision whose number is taken by a different answer gets the next free one.
+  /// Action items merge by title: one the journal lacks is added; one it has keeps what it
+  /// has and gains what it lacked (a due date, being done), so nothing is lost either way.
+  public func importArchive(_ archive: JournalArchive, at date: Date = Date())
+    throws(JournalError) -> ImportReport
+  {
+    try perform {
+      try pool.write { db in
+        var importer = try ArchiveImporter(db)
+        let report = try importer.run(archive)
+        try ActionItemRecord.merge(archive.actionItems ?? [], at: date, in: db)
+        return report
+      }
+    }
+  }
+}
