@@ -25,3 +25,12 @@ release: setup
 
 bench: release
 	@bash bench/export-import.sh
+
+# Minutes, not for CI: 200 kill -9s while answering, and 50,000 fuzzed keys per seed.
+soak: build
+	$(SWIFT) build --build-tests
+	LEVERAGE_SOAK_KILLS=200 LEVERAGE_SOAK_KEYS=50000 $(SWIFT) test --skip-build \
+	  --filter 'KillNineTests|KeyFuzzTests|FaultEndToEndTests|CommandLineTests' 2>&1 \
+	  | tee .build/soak.log | grep -E '^(✔|✘) Test run'
+	@echo "| figure | count |"; echo "| --- | --- |"
+	@grep -h '^soak-figure: ' .build/soak.log | sed 's/^soak-figure: /| /; s/$$/ |/'

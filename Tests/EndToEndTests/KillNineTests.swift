@@ -17,13 +17,17 @@ import Testing
       """
   }()
 
-  @Test func answersSurviveTwentyKills() throws {
+  /// 20 in `make test`; `make soak` sets `LEVERAGE_SOAK_KILLS` for the long run.
+  static let kills =
+    ProcessInfo.processInfo.environment["LEVERAGE_SOAK_KILLS"].flatMap { Int($0) } ?? 20
+
+  @Test func answersSurviveKills() throws {
     let tmux = try TmuxSession()
     let courseFile = tmux.folder.appendingPathComponent("course.json")
     try Self.course.write(to: courseFile, atomically: true, encoding: .utf8)
     var saved: [String: String] = [:]
     var lastDraft: String?
-    for round in 0..<20 {
+    for round in 0..<Self.kills {
       try tmux.launchApp(arguments: "--course '\(courseFile.path)'")
       if round == 0 {
         try tmux.waitFor("Press Enter to begin")
@@ -55,6 +59,8 @@ import Testing
       _ = try tmux.waitForExit()
       try checkJournal(tmux, saved: saved)
     }
+    print("soak-figure: kill -9 survived | \(Self.kills)")
+    print("soak-figure: answers saved then checked after every kill | \(saved.count)")
   }
 
   private func currentPrompt(_ tmux: TmuxSession) throws -> String {

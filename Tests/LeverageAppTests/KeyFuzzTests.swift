@@ -31,15 +31,21 @@ import Testing
     .paste(String(repeating: "long ", count: 400)),
   ]
 
+  /// Keys per seed: 3,000 in `make test`, more under `make soak`.
+  static let steps =
+    ProcessInfo.processInfo.environment["LEVERAGE_SOAK_KEYS"].flatMap { Int($0) } ?? 3000
+
   @Test(arguments: [1, 2, 3, 4])
   func randomKeysKeepTheCoachCoherent(seed: UInt64) {
     var random = Xorshift(state: seed &* 0x9E37_79B9_7F4A_7C15 | 1)
     var state = ShippedCourse.state()
     var size = Size(width: 80, height: 24)
     var nextID: Int64 = 1
-    for step in 0..<3000 {
+    var resizes = 0
+    for step in 0..<Self.steps {
       if random.next() % 50 == 0 {
         size = Size(width: Int(random.next() % 140) + 1, height: Int(random.next() % 50) + 1)
+        resizes += 1
       }
       let key = Self.keys[Int(random.next() % UInt64(Self.keys.count))]
       guard case .coach(let event)? = KeyMap.command(for: key, state: state, size: size) else {
@@ -55,6 +61,8 @@ import Testing
       let screen = Render.screen(state, size: size)
       #expect(screen.cells.count == size.width * size.height)
     }
+    print("soak-figure: keys fuzzed (seed \(seed)) | \(Self.steps)")
+    print("soak-figure: resizes, down to 1x1 (seed \(seed)) | \(resizes)")
   }
 
   /// What the journal would answer, so saves, deletes and loads complete as in the app.
