@@ -45,8 +45,9 @@ struct AnswerRecord: Codable, FetchableRecord, PersistableRecord {
   }
 
   /// Nil when the value cannot be decoded, so one unreadable row does not hide the others.
-  var savedAnswer: SavedAnswer? {
-    guard let id, let value = JournalJSON.decode(AnswerValue.self, from: valueJSON) else {
+  func savedAnswer(_ decoder: JSONDecoder) -> SavedAnswer? {
+    guard let id, let value = JournalJSON.decode(AnswerValue.self, from: valueJSON, with: decoder)
+    else {
       return nil
     }
     return SavedAnswer(

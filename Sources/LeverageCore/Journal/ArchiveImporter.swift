@@ -12,6 +12,7 @@ struct ArchiveImporter {
   }
 
   private let db: Database
+  private let encoder = JournalJSON.encoder()
   private var present: Set<Identity> = []
   private var lastRevision: [PromptKey: Int] = [:]
   private var sessionsByStart: [Int64: Int64] = [:]
@@ -43,7 +44,7 @@ struct ArchiveImporter {
     var report = ImportReport(added: 0, skipped: 0)
     var orphanSession: Int64?
     for answer in archive.answers {
-      let valueJSON = try JournalJSON.encode(answer.value)
+      let valueJSON = try JournalJSON.encode(answer.value, with: encoder)
       let createdAt = try seconds(answer.createdAt)
       let identity = Identity(
         unitId: answer.unitId, promptId: answer.promptId, createdAt: Self.millis(createdAt),

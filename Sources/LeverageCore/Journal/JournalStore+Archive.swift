@@ -24,8 +24,12 @@ extension JournalStore {
             finishedAt: (row["finishedAt"] as Double?).map(ArchiveTimestamp.string(fromSeconds:)))
         }
         let records = try AnswerRecord.order(Column("createdAt"), Column("id")).fetchAll(db)
+        let decoder = JSONDecoder()
         let answers = try records.map { record in
-          guard let value = JournalJSON.decode(AnswerValue.self, from: record.valueJSON) else {
+          guard
+            let value = JournalJSON.decode(
+              AnswerValue.self, from: record.valueJSON, with: decoder)
+          else {
             throw JournalError.other(
               "An answer in \(path) cannot be read by this version of Leverage; update it first.")
           }

@@ -57,7 +57,9 @@ extension JournalStore {
             ORDER BY answer.id DESC LIMIT ? OFFSET ?
             """,
           arguments: filter.arguments + [max(0, limit), max(0, offset)])
-        return ReviewPage(total: total, offset: offset, answers: records.compactMap(\.savedAnswer))
+        return ReviewPage(
+          total: total, offset: offset,
+          answers: records.compactMap { [decoder = JSONDecoder()] in $0.savedAnswer(decoder) })
       }
     }
   }
@@ -99,7 +101,7 @@ extension JournalStore {
       try pool.read { db in
         try AnswerRecord.filter(Column("id") == id && Column("deletedAt") == nil).fetchOne(db)
       }
-    }?.savedAnswer
+    }?.savedAnswer(JSONDecoder())
   }
 }
 

@@ -138,7 +138,7 @@ public final class JournalStore: Sendable {
         try AnswerRecord.latest(in: db)
       }
     }
-    return records.compactMap(\.savedAnswer)
+    return records.compactMap { [decoder = JSONDecoder()] in $0.savedAnswer(decoder) }
   }
 
   /// Every revision of one prompt, oldest first.
@@ -148,7 +148,7 @@ public final class JournalStore: Sendable {
         try AnswerRecord.revisions(of: key, in: db)
       }
     }
-    return records.compactMap(\.savedAnswer)
+    return records.compactMap { [decoder = JSONDecoder()] in $0.savedAnswer(decoder) }
   }
 
   public func saveDraft(
