@@ -41,6 +41,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // `make bench` only: the in-process cost of a keystroke.
+    .executableTarget(
+      name: "LeverageBench",
+      dependencies: ["LeverageApp", "LeverageCore", "TerminalUI", "LeverageResources"]
+    ),
     .testTarget(name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(

@@ -11,6 +11,10 @@ struct CoachCommand: ParsableCommand {
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions
+  @Flag(
+    name: .long,
+    help: "Quit as soon as the first screen is drawn, saving nothing (to time the start).")
+  var exitAfterFirstFrame = false
 
   func run() throws {
     // Refuse before touching the journal or the screen, so a script gets a clean message.
@@ -40,7 +44,7 @@ struct CoachCommand: ParsableCommand {
     }
     var loop = AppLoop(
       terminal: terminal, runner: EffectRunner(store: store, now: Clock.now()), state: state)
-    let status = loop.run()
+    let status = loop.run(exitAfterFirstFrame: exitAfterFirstFrame)
     terminal.stop()
     if status != 0 { throw ExitCode(status) }
   }
