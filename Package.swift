@@ -26,7 +26,10 @@ let package = Package(
     ),
     .target(
       name: "LeverageCore",
-      dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .target(name: "TerminalUI"),
     .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcurses"]),

@@ -36,8 +36,8 @@ struct JournalCommand: ParsableCommand {
         until: try DayOption.end(of: until, option: "--until"), latestOnly: !allRevisions)
       let store = try journalOptions.open()
       let answers = try Journal.read { () throws(JournalError) in
-        let newest = try store.reviewPage(query, offset: 0, limit: limit == 0 ? Int.max : limit)
-        return Array(newest.answers.reversed())
+        let newest = try store.answers(query, offset: 0, limit: limit == 0 ? Int.max : limit)
+        return Array(newest.reversed())
       }
       try AnswerOutput.print(answers, json: json)
     }
@@ -94,7 +94,7 @@ struct JournalCommand: ParsableCommand {
       let store = try journalOptions.open()
       let request = ReviewQuery(words: query, unitID: unit)
       let answers = try Journal.read { () throws(JournalError) in
-        try store.reviewPage(request, offset: 0, limit: limit == 0 ? Int.max : limit).answers
+        try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
       }
       guard !answers.isEmpty else { return }
       try AnswerOutput.print(answers, json: json)
