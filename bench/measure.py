@@ -1,8 +1,8 @@
 """Times Leverage, and jrnl on the same entries, at several journal sizes; writes RESULTS.md.
 
 Run by bench/run.sh (`make bench`), after a release build. Every figure is a median of
-several runs of the whole process, timed from outside; peak memory is the largest max RSS
-of those runs, from wait4. Not a test: nothing here fails on a slow number.
+several runs of the whole process, timed from outside; peak memory is the max RSS of one
+more run under /usr/bin/time. Not a test: nothing here fails on a slow number.
 """
 
 import fcntl
@@ -44,16 +44,30 @@ def run_once(argv, env=None):
     return wait_timed(process.pid, start)
 
 
+def peak_kib(argv, env=None, spawn=None):
+    """Max RSS of one run, through /usr/bin/time: a child forked from this Python process
+    would report Python's own high-water mark (Linux keeps it across exec)."""
+    report_path = f"/tmp/leverage-bench-rss-{os.getpid()}"
+    wrapped = ["/usr/bin/time", "-f", "%M", "-o", report_path] + argv
+    if spawn:
+        spawn(wrapped)
+    else:
+        run_once(wrapped, env)
+    with open(report_path, encoding="utf-8") as handle:
+        kib = int(handle.read().split()[-1])
+    os.remove(report_path)
+    return kib
+
+
 def median_of(argv, runs, env=None):
     """(median ms, peak KiB), or None when the command fails."""
-    times, peak = [], 0
+    times = []
     for _ in range(runs):
-        elapsed, rss, code = run_once(argv, env)
+        elapsed, _, code = run_once(argv, env)
         if code != 0:
             return None
         times.append(elapsed)
-        peak = max(peak, rss)
-    return statistics.median(times), peak
+    return statistics.median(times), peak_kib(argv, env)
 
 
 def spawn_in_pty(argv):
@@ -83,32 +97,39 @@ def read_until_quiet(master, quiet_seconds):
         data += chunk
 
 
+def run_in_pty(argv):
+    """Runs argv to its end on a pseudo-terminal: (ms, exit status)."""
+    pid, master, start = spawn_in_pty(argv)
+    while True:
+        try:
+            if not os.read(master, 65536):
+                break
+        except OSError:
+            break
+    elapsed, _, code = wait_timed(pid, start)
+    os.close(master)
+    return elapsed, code
+
+
 def first_frame(binary, journal, runs):
     """Process start to exit with --exit-after-first-frame: (median ms, peak KiB)."""
-    times, peak = [], 0
+    argv = [binary, "--exit-after-first-frame", "--journal", journal]
+    times = []
     for _ in range(runs):
-        pid, master, start = spawn_in_pty(
-            [binary, "--exit-after-first-frame", "--journal", journal])
-        while True:
-            try:
-                if not os.read(master, 65536):
-                    break
-            except OSError:
-                break
-        elapsed, rss, code = wait_timed(pid, start)
-        os.close(master)
+        elapsed, code = run_in_pty(argv)
         if code != 0:
             raise SystemExit(f"measure.py: the first-frame run exited with {code}")
         times.append(elapsed)
-        peak = max(peak, rss)
-    return statistics.median(times), peak
+    return statistics.median(times), peak_kib(argv, spawn=run_in_pty)
 
 
 def typed_bytes(binary, journal, runs):
     """Bytes written to the terminal for one typed character, and the ms to the echo."""
     counts, echoes, peak = [], [], 0
+    report_path = f"/tmp/leverage-bench-rss-{os.getpid()}"
     for _ in range(runs):
-        pid, master, start = spawn_in_pty([binary, "--journal", journal])
+        pid, master, start = spawn_in_pty(
+            ["/usr/bin/time", "-f", "%M", "-o", report_path, binary, "--journal", journal])
         read_until_quiet(master, 0.5)
         typed = time.perf_counter()
         os.write(master, b"a")
@@ -118,9 +139,11 @@ def typed_bytes(binary, journal, runs):
         counts.append(len(output))
         os.write(master, b"\x11")  # Ctrl-Q: quit, keeping the draft
         read_until_quiet(master, 2)
-        _, rss, _ = wait_timed(pid, start)
+        wait_timed(pid, start)
         os.close(master)
-        peak = max(peak, rss)
+        with open(report_path, encoding="utf-8") as handle:
+            peak = max(peak, int(handle.read().split()[-1]))
+        os.remove(report_path)
     return statistics.median(counts), statistics.median(echoes), peak
 
 
@@ -193,6 +216,7 @@ def measure_size(binary, jrnl, out, size, has_export, has_import):
         for run in range(3):
             fresh = os.path.join(folder, f"import-{run}.sqlite")
             result = median_of([binary, "import", json_export, "--journal", fresh], 1)
+            os.remove(fresh)
             if result is None:
                 times = []
                 break

@@ -54,7 +54,7 @@ def render(by_size, keystroke, jrnl_version, word):
         f"Made by `make bench` on {date.today().isoformat()}. Machine: {machine()}.",
         "",
         "Times are medians of whole-process runs timed from outside (7 runs; jrnl 3 to 5),",
-        "in milliseconds; peak memory is the largest max RSS of those runs (wait4), in MiB.",
+        "in milliseconds; peak memory is the max RSS of one more run under `/usr/bin/time`, MiB.",
         "Journals are generated with a fixed seed (bench/gen.py): answers spread over every",
         "prompt of the course with many revisions each, over seven years, text answers of one",
         "to twelve sentences (about 300 characters on average).",

@@ -28,7 +28,10 @@ struct CoachCommand: ParsableCommand {
     for warning in store.warnings { Output.error(warning) }
     let state: CoachState
     do throws(JournalError) {
-      let answers = try store.latestAnswers()
+      let keys = course.parts.flatMap(\.units).flatMap { unit in
+        unit.prompts.map { PromptKey(unitID: unit.id, promptID: $0.id) }
+      }
+      let answers = try store.latestAnswers(of: keys)
       state = CoachState(
         course: course,
         answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },

@@ -130,6 +130,16 @@ public final class JournalStore: Sendable {
     return records.compactMap(\.savedAnswer)
   }
 
+  /// The latest revision of each of these prompts that has one, in the order given.
+  public func latestAnswers(of keys: [PromptKey]) throws(JournalError) -> [SavedAnswer] {
+    let records = try perform {
+      try pool.read { db in
+        try AnswerRecord.latest(of: keys, in: db)
+      }
+    }
+    return records.compactMap(\.savedAnswer)
+  }
+
   /// Every revision of one prompt, oldest first.
   public func revisions(of key: PromptKey) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
