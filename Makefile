@@ -24,7 +24,7 @@ release: setup
 	$(SWIFT) build -c release
 
 bench: release
-	@bash bench/export-import.sh
+	@bash bench/run.sh
 
 # Minutes, not for CI: 200 kill -9s while answering, and 50,000 fuzzed keys per seed.
 soak: build

@@ -27,7 +27,10 @@ let package = Package(
     .target(name: "PlainText"),
     .target(
       name: "LeverageCore",
-      dependencies: ["PlainText", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "PlainText", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .target(name: "TerminalUI", dependencies: ["PlainText"]),
     .target(name: "CursesBackend", dependencies: ["TerminalUI", "PlainText", "CNcurses"]),
@@ -42,6 +45,11 @@ let package = Package(
         "PlainText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // `make bench` only: the in-process cost of a keystroke.
+    .executableTarget(
+      name: "LeverageBench",
+      dependencies: ["LeverageApp", "LeverageCore", "TerminalUI", "LeverageResources"]
     ),
     .testTarget(
       name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources", "PlainText"],

@@ -11,6 +11,10 @@ struct CoachCommand: ParsableCommand {
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions
+  @Flag(
+    name: .long,
+    help: "Quit as soon as the first screen is drawn, saving nothing (to time the start).")
+  var exitAfterFirstFrame = false
 
   func run() throws {
     // Refuse before touching the journal or the screen, so a script gets a clean message.
@@ -25,7 +29,10 @@ struct CoachCommand: ParsableCommand {
     let state: CoachState
     let now = Clock.now()
     do throws(JournalError) {
-      let answers = try store.latestAnswers()
+      let keys = course.parts.flatMap(\.units).flatMap { unit in
+        unit.prompts.map { PromptKey(unitID: unit.id, promptID: $0.id) }
+      }
+      let answers = try store.latestAnswers(of: keys)
       state = CoachState(
         course: course,
         answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },
@@ -42,7 +49,7 @@ struct CoachCommand: ParsableCommand {
     }
     var loop = AppLoop(
       terminal: terminal, runner: EffectRunner(store: store, now: now), state: state)
-    let status = loop.run()
+    let status = loop.run(exitAfterFirstFrame: exitAfterFirstFrame)
     terminal.stop()
     if status != 0 { throw ExitCode(status) }
   }

@@ -22,8 +22,14 @@ struct JournalCommand: ParsableCommand {
     var until: String?
     @Flag(name: .long, help: "Every revision, not only the latest of each prompt.")
     var allRevisions = false
+    @Option(name: .long, help: "Only the newest this many, still printed oldest first (0 for all).")
+    var limit = 0
     @Flag(name: .long, help: "Print JSON for scripts (see the README for its fields).")
     var json = false
+
+    func validate() throws {
+      guard limit >= 0 else { throw ArgumentParser.ValidationError("--limit takes 0 or more.") }
+    }
 
     func run() throws {
       let query = ReviewQuery(
@@ -31,7 +37,8 @@ struct JournalCommand: ParsableCommand {
         until: try DayOption.end(of: until, option: "--until"), latestOnly: !allRevisions)
       let store = try journalOptions.open()
       let answers = try Journal.read { () throws(JournalError) in
-        Array(try store.reviewPage(query, offset: 0, limit: Int.max).answers.reversed())
+        let newest = try store.answers(query, offset: 0, limit: limit == 0 ? Int.max : limit)
+        return Array(newest.reversed())
       }
       try AnswerOutput.print(answers, json: json)
     }
@@ -88,7 +95,7 @@ struct JournalCommand: ParsableCommand {
       let store = try journalOptions.open()
       let request = ReviewQuery(words: query, unitID: unit)
       let answers = try Journal.read { () throws(JournalError) in
-        try store.reviewPage(request, offset: 0, limit: limit == 0 ? Int.max : limit).answers
+        try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
       }
       guard !answers.isEmpty else { return }
       try AnswerOutput.print(answers, json: json)

@@ -25,10 +25,13 @@ public struct AppLoop {
   public var currentState: CoachState { state }
 
   /// Runs until the coach quits or the input ends; returns the process exit status.
-  public mutating func run() -> Int32 {
+  /// `exitAfterFirstFrame` returns 0 once the first full frame is on the terminal, so the
+  /// whole start (journal, course, curses, first draw) can be timed from outside.
+  public mutating func run(exitAfterFirstFrame: Bool = false) -> Int32 {
     let clock = ContinuousClock()
     var lastDraftCheck = clock.now
     terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
+    if exitAfterFirstFrame { return 0 }
     while true {
       let event = terminal.nextEvent(timeoutMilliseconds: 250)
       var events: [CoachEvent] = []

@@ -36,6 +36,19 @@ struct AnswerRecord: Codable, FetchableRecord, PersistableRecord {
         """)
   }
 
+  /// The latest live revision of each of `keys`: one index seek per prompt, where `latest`
+  /// walks the whole index (12 ms at 100,000 answers, a third of the coach's start).
+  static func latest(of keys: [PromptKey], in db: Database) throws -> [AnswerRecord] {
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT answer.* FROM answer WHERE id = (SELECT MAX(id) FROM answer
+          WHERE unitId = ? AND promptId = ? AND deletedAt IS NULL)
+        """)
+    return try keys.compactMap { key in
+      try fetchOne(statement, arguments: [key.unitID, key.promptID])
+    }
+  }
+
   static func revisions(of key: PromptKey, in db: Database) throws -> [AnswerRecord] {
     try of(key).filter(Column("deletedAt") == nil).order(Column("id")).fetchAll(db)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One saved revision of an answer.
 public struct SavedAnswer: Equatable, Sendable {
@@ -100,8 +101,21 @@ public final class JournalStore: Sendable {
       try JournalSchema.checkCompatible(db, path: path)
       // Large sorts would otherwise spill answer text into temporary files in /tmp.
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
+      try keepWALFile(db)
     }
     return configuration
+  }
+
+  /// Keeps the `-wal` file when the last connection closes. Without this every run deletes
+  /// it, and the next one has GRDB recreate it with a write transaction: two fsyncs to open
+  /// and two to close, about 20 ms of a 40 ms `journal list`. The kept file is 0600 like
+  /// the journal, and SQLite checkpoints it as before.
+  private static func keepWALFile(_ db: Database) throws {
+    var persist: Int32 = 1
+    let code = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+    guard code == SQLITE_OK else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "persistent WAL")
+    }
   }
 
   /// Saves a new revision, keeping the older ones, and drops the prompt's draft in the same
@@ -136,6 +150,16 @@ public final class JournalStore: Sendable {
     let records = try perform {
       try pool.read { db in
         try AnswerRecord.latest(in: db)
+      }
+    }
+    return records.compactMap { [decoder = JSONDecoder()] in $0.savedAnswer(decoder) }
+  }
+
+  /// The latest revision of each of these prompts that has one, in the order given.
+  public func latestAnswers(of keys: [PromptKey]) throws(JournalError) -> [SavedAnswer] {
+    let records = try perform {
+      try pool.read { db in
+        try AnswerRecord.latest(of: keys, in: db)
       }
     }
     return records.compactMap { [decoder = JSONDecoder()] in $0.savedAnswer(decoder) }
