@@ -65,3 +65,19 @@ public enum DisplayWidth {
     0x1F250...0x1F251, 0x1F260...0x1F265, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
   ]
 }
+
+extension DisplayWidth {
+  /// `text` in at most `width` columns, an ellipsis marking where it was cut.
+  public static func fitted(_ text: String, width: Int) -> String {
+    guard of(text) > width else { return text }
+    var result = ""
+    var used = 0
+    for character in text {
+      let columns = of(character)
+      guard used + columns < width else { break }
+      result.append(character)
+      used += columns
+    }
+    return result + "…"
+  }
+}

@@ -201,9 +201,10 @@ enum AnswerListing {
     let id = String(answer.id).leftPadded(to: 6)
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
-    let label = Self.cut(place + revision, to: 26).padding(
+    let label = DisplayWidth.fitted(place + revision, width: 26).padding(
       toLength: 26, withPad: " ", startingAt: 0)
-    return "\(id)  \(day(answer.createdAt))  \(label)  \(cut(oneLine(answer.value), to: 24))"
+    return
+      "\(id)  \(day(answer.createdAt))  \(label)  \(DisplayWidth.fitted(oneLine(answer.value), width: 24))"
   }
 
   static func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
@@ -218,7 +219,7 @@ enum AnswerListing {
       lines += history.map { revision in
         let marker = revision.id == answer.id ? "*" : " "
         return "\(marker) r\(revision.revision)  id \(revision.id)  \(day(revision.createdAt))  "
-          + cut(oneLine(revision.value), to: 40)
+          + DisplayWidth.fitted(oneLine(revision.value), width: 40)
       }
     }
     return lines.joined(separator: "\n")
@@ -227,20 +228,6 @@ enum AnswerListing {
   private static func oneLine(_ value: AnswerValue) -> String {
     PlainText.sanitized(value.displayText).replacingOccurrences(of: "\n", with: " ")
       .replacingOccurrences(of: "\t", with: " ")
-  }
-
-  /// `text` in at most `width` columns, an ellipsis marking a cut.
-  private static func cut(_ text: String, to width: Int) -> String {
-    guard DisplayWidth.of(text) > width else { return text }
-    var result = ""
-    var used = 0
-    for character in text {
-      let columns = DisplayWidth.of(character)
-      guard used + columns < width else { break }
-      result.append(character)
-      used += columns
-    }
-    return result + "…"
   }
 
   private static func day(_ date: Date) -> String {

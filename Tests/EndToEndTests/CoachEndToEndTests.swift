@@ -5,10 +5,7 @@ import Testing
 @Suite(.serialized) struct CoachEndToEndTests {
   @Test func answersTwoPromptsQuitsAndResumesAtTheThird() throws {
     let tmux = try TmuxSession()
-    try tmux.launchApp()
-    try tmux.waitFor("Press Enter to begin")
-    try tmux.send("Enter")
-    try tmux.waitFor("Prompt 1 of")
+    try tmux.beginCourse()
     try tmux.sendLiteral("Robotic surgery")
     try tmux.send("Enter")
     try tmux.waitFor("Prompt 2 of")
@@ -39,10 +36,7 @@ import Testing
 
   @Test func sigtermSavesTheDraftAndRestoresTheTerminal() throws {
     let tmux = try TmuxSession()
-    try tmux.launchApp()
-    try tmux.waitFor("Press Enter to begin")
-    try tmux.send("Enter")
-    try tmux.waitFor("Prompt 1 of")
+    try tmux.beginCourse()
     try tmux.sendLiteral("Half typed")
     try tmux.waitFor("Half typed")
     _ = try Command.run(["pkill", "-TERM", "-f", tmux.journal])

@@ -4,10 +4,7 @@ import Testing
 /// Signals, bad environments and hostile text against the real binary in a real terminal.
 @Suite(.serialized) struct FaultEndToEndTests {
   private func startTyping(_ tmux: TmuxSession, _ text: String) throws {
-    try tmux.launchApp()
-    try tmux.waitFor("Press Enter to begin")
-    try tmux.send("Enter")
-    try tmux.waitFor("Prompt 1 of")
+    try tmux.beginCourse()
     try tmux.sendLiteral(text)
     try tmux.waitFor(text)
   }
@@ -69,10 +66,7 @@ import Testing
 
   @Test func hostileTextIsShownInertAndListedWithoutEscapes() throws {
     let tmux = try TmuxSession()
-    try tmux.launchApp()
-    try tmux.waitFor("Press Enter to begin")
-    try tmux.send("Enter")
-    try tmux.waitFor("Prompt 1 of")
+    try tmux.beginCourse()
     // A bracketed paste carrying a colour change, a title change and an OSC 52 clipboard write.
     let hostile = "A\u{1B}[31mred\u{1B}]0;pwned\u{07}B\u{1B}]52;c;aGk=\u{07}C \u{202E}evil"
     try tmux.paste(hostile)

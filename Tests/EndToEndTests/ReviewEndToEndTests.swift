@@ -5,10 +5,7 @@ import Testing
 @Suite(.serialized) struct ReviewEndToEndTests {
   @Test func searchesEditsAndKeepsBothRevisions() throws {
     let tmux = try TmuxSession()
-    try tmux.launchApp()
-    try tmux.waitFor("Press Enter to begin")
-    try tmux.send("Enter")
-    try tmux.waitFor("Prompt 1 of")
+    try tmux.beginCourse()
     try tmux.sendLiteral("Robotic surgery")
     try tmux.send("Enter")
     try tmux.waitFor("Prompt 2 of")

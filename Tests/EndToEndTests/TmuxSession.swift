@@ -78,6 +78,14 @@ final class TmuxSession {
     throw E2EError.timeout("waiting for a clear screen:\n\(try screen())")
   }
 
+  /// Launches the app on its new journal and begins the course at the first prompt.
+  func beginCourse() throws {
+    try launchApp()
+    try waitFor("Press Enter to begin")
+    try send("Enter")
+    try waitFor("Prompt 1 of")
+  }
+
   func send(_ keys: String...) throws {
     try tmux(["send-keys", "-t", name] + keys)
   }

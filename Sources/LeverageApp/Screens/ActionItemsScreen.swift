@@ -41,7 +41,7 @@ enum ActionItemsScreen {
       }
     }
     screen.put(
-      Chrome.fitted(summary, width: screen.size.width - point.x - 2), at: point,
+      DisplayWidth.fitted(summary, width: screen.size.width - point.x - 2), at: point,
       style: overdue ? Theme.error : Theme.info)
   }
 
@@ -61,7 +61,7 @@ enum ActionItemsScreen {
     let dueWidth = DisplayWidth.of(due)
     screen.put(due, at: Point(x: width - dueWidth - 3, y: y), style: style)
     screen.put(
-      Chrome.fitted(item.title, width: width - dueWidth - 13), at: Point(x: 8, y: y),
+      DisplayWidth.fitted(item.title, width: width - dueWidth - 13), at: Point(x: 8, y: y),
       style: style)
   }
 

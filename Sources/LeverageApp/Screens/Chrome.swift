@@ -13,7 +13,8 @@ enum Chrome {
     let statusWidth = DisplayWidth.of(status)
     screen.put(status, at: Point(x: width - statusWidth - 1, y: 0), style: Theme.muted)
     screen.put(
-      fitted(title, width: width - statusWidth - 4), at: Point(x: 1, y: 0), style: Theme.title)
+      DisplayWidth.fitted(title, width: width - statusWidth - 4), at: Point(x: 1, y: 0),
+      style: Theme.title)
     screen.put(String(repeating: "─", count: width), at: Point(x: 0, y: 1), style: Theme.rule)
   }
 
@@ -39,20 +40,6 @@ enum Chrome {
     let mark = isError ? "! " : "✓ "
     screen.put(
       mark + notice, at: point, style: isError ? Theme.error : Theme.info, maxWidth: width)
-  }
-
-  /// `text` cut to `width` columns, with an ellipsis when something was cut.
-  static func fitted(_ text: String, width: Int) -> String {
-    guard DisplayWidth.of(text) > width else { return text }
-    var result = ""
-    var used = 0
-    for character in text {
-      let columns = DisplayWidth.of(character)
-      guard used + columns < width else { break }
-      result.append(character)
-      used += columns
-    }
-    return result + "…"
   }
 
   static func progressLabel(done: Int, total: Int, barWidth: Int) -> String {

@@ -27,7 +27,7 @@ enum ExportScreen {
     screen.put("Writes to", at: Point(x: 2, y: y), style: Theme.muted)
     let path = form.path.map { Inert.visible($0) } ?? "…"
     screen.put(
-      Chrome.fitted(path, width: width - 2), at: Point(x: 4, y: y + 1), style: Theme.body)
+      DisplayWidth.fitted(path, width: width - 2), at: Point(x: 4, y: y + 1), style: Theme.body)
     if form.targetExists && !form.confirmingReplace {
       screen.put(
         "A file with this name exists; Enter asks before replacing it.",

@@ -35,7 +35,7 @@ enum ReviewList {
         style: selected ? style : Theme.muted)
       x += 2
       screen.put(
-        Chrome.fitted(state.label(of: answer.key), width: labelWidth), at: Point(x: x, y: y),
+        DisplayWidth.fitted(state.label(of: answer.key), width: labelWidth), at: Point(x: x, y: y),
         style: style)
       x += labelWidth + 2
       HighlightedLine.put(

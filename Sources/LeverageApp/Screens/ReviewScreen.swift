@@ -50,7 +50,7 @@ enum ReviewScreen {
       "\(unit) · \(review.period.label) · \(review.latestOnly ? "latest only" : "all revisions")"
     let x = field.origin.x + field.width + 2
     screen.put(
-      Chrome.fitted(filters, width: screen.size.width - x - 2), at: Point(x: x, y: 2),
+      DisplayWidth.fitted(filters, width: screen.size.width - x - 2), at: Point(x: x, y: 2),
       style: Theme.muted)
   }
 
