@@ -158,7 +158,8 @@ def command_exists(binary, name):
 
 
 def export_argv(binary, journal, fmt, target):
-    return [binary, "export", "--format", fmt, "--journal", journal, "--output", target]
+    return [binary, "export", "--format", fmt, "--journal", journal, "--output", target,
+            "--force"]
 
 
 def jrnl_env(home, journal_txt):

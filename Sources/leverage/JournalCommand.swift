@@ -68,7 +68,7 @@ struct JournalCommand: ParsableCommand {
       if json {
         Output.line(try AnswerJSON.encodeDetail(answer, history: history))
       } else {
-        Output.line(AnswerListing.detail(answer, history: history))
+        Output.line(AnswerListing().detail(answer, history: history))
       }
     }
   }
@@ -142,7 +142,8 @@ enum AnswerOutput {
     if json {
       Output.line(try AnswerJSON.encode(answers))
     } else {
-      for answer in answers { Output.line(AnswerListing.line(for: answer)) }
+      let listing = AnswerListing()
+      Output.line(answers.map(listing.line(for:)).joined(separator: "\n"))
     }
   }
 }
@@ -164,7 +165,7 @@ enum AnswerJSON {
       promptId = answer.key.promptID
       kind = answer.kind
       revision = answer.revision
-      createdAt = AnswerJSON.timestamp(answer.createdAt)
+      createdAt = ArchiveTimestamp.string(fromSeconds: answer.createdAt.timeIntervalSince1970)
       value = answer.value
     }
   }
@@ -187,27 +188,29 @@ enum AnswerJSON {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
   }
-
-  static func timestamp(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    return formatter.string(from: date)
-  }
 }
 
-/// Readable lines, aligned for 80 columns and safe to print to a terminal.
-enum AnswerListing {
-  static func line(for answer: SavedAnswer) -> String {
+/// Readable lines, aligned for 80 columns and safe to print to a terminal. One formatter
+/// serves every line: making one per line cost more than the rest of the listing.
+struct AnswerListing {
+  private let formatter: DateFormatter = {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    return formatter
+  }()
+
+  func line(for answer: SavedAnswer) -> String {
     let id = String(answer.id).leftPadded(to: 6)
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
     let label = DisplayWidth.fitted(place + revision, width: 26).padding(
       toLength: 26, withPad: " ", startingAt: 0)
-    return
-      "\(id)  \(day(answer.createdAt))  \(label)  \(DisplayWidth.fitted(oneLine(answer.value), width: 24))"
+    let text = DisplayWidth.fitted(oneLine(answer.value), width: 24)
+    return "\(id)  \(day(answer.createdAt))  \(label)  \(text)"
   }
 
-  static func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
+  func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
     var lines = [
       "\(answer.key.unitID)/\(answer.key.promptID)  (\(answer.kind), id \(answer.id))",
       "Revision \(answer.revision) of \(history.count), saved \(day(answer.createdAt))",
@@ -225,16 +228,13 @@ enum AnswerListing {
     return lines.joined(separator: "\n")
   }
 
-  private static func oneLine(_ value: AnswerValue) -> String {
+  private func oneLine(_ value: AnswerValue) -> String {
     PlainText.sanitized(value.displayText).replacingOccurrences(of: "\n", with: " ")
       .replacingOccurrences(of: "\t", with: " ")
   }
 
-  private static func day(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.string(from: date)
+  private func day(_ date: Date) -> String {
+    formatter.string(from: date)
   }
 }
 

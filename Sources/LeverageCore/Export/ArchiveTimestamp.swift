@@ -1,9 +1,9 @@
 /// Moments in an archive: ISO 8601 in UTC with milliseconds, `2026-03-01T09:00:00.250Z`.
 /// Worked out from whole milliseconds rather than through a date formatter, so a moment
 /// written, read back and written again is always the same text.
-enum ArchiveTimestamp {
+public enum ArchiveTimestamp {
   /// `seconds` since 1970, rounded to the millisecond.
-  static func string(fromSeconds seconds: Double) -> String {
+  public static func string(fromSeconds seconds: Double) -> String {
     let millis = Int64((seconds * 1000).rounded())
     let (days, dayMillis) = floorDivide(millis, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
