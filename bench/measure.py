@@ -202,6 +202,8 @@ def measure_size(binary, jrnl, out, size, has_export, has_import):
     ours["journal list --all-revisions --limit 10"] = median_of(
         base + ["list", "--all-revisions", "--limit", "10"] + opt, RUNS)
     ours[f"journal search {word}"] = median_of(base + ["search", word] + opt, RUNS)
+    ours["journal show (an answer and its history)"] = median_of(
+        base + ["show", "1"] + opt, RUNS)
     ours["journal list --all-revisions (export stand-in)"] = median_of(
         base + ["list", "--all-revisions"] + opt, RUNS)
     exports = {}

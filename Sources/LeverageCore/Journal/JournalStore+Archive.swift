@@ -8,6 +8,9 @@ public struct ImportReport: Equatable, Sendable {
 }
 
 extension JournalStore {
+  /// From this many answers an import rebuilds the search index once instead of row by row.
+  static let bulkImportSize = 1_000
+
   /// Every session and every revision, deleted ones included, read in one transaction so the
   /// archive is a consistent picture even while the coach is saving.
   public func archive() throws(JournalError) -> JournalArchive {
@@ -62,7 +65,10 @@ extension JournalStore {
     try perform {
       try pool.write { db in
         var importer = try ArchiveImporter(db)
-        let report = try importer.run(archive)
+        let report =
+          archive.answers.count >= Self.bulkImportSize
+          ? try FullTextIndex.rebuilding(in: db) { try importer.run(archive) }
+          : try importer.run(archive)
         try ActionItemRecord.merge(archive.actionItems ?? [], at: date, in: db)
         return report
       }
