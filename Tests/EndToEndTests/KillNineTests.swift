@@ -5,9 +5,9 @@ import Testing
 /// come back intact, the file must pass SQLite's integrity check, and a draft typed a
 /// moment before the kill must come back too.
 @Suite(.serialized) struct KillNineTests {
-  /// One unit of text prompts, so every round can answer whatever prompt it lands on.
+  /// One unit of text prompts, one per round and a spare, so every round answers a new one.
   static let course: String = {
-    let prompts = (1...40).map {
+    let prompts = (1...(kills + 1)).map {
       #"{"id": "p\#($0)", "question": "Question \#($0)?", "kind": "text"}"#
     }
     return """
