@@ -14,21 +14,19 @@ final class TmuxSession {
     return bundle.appendingPathComponent("leverage").path
   }
 
-  /// The journal (and folder) this session owns; another session can share it.
+  /// The journal this session's app uses: in its own folder, another session's, or a path.
   let journal: String
 
   init(
-    width: Int = 80, height: Int = 24, shell: String = "/bin/sh",
-    journalOf other: TmuxSession? = nil
-  )
-    throws
-  {
+    width: Int = 80, height: Int = 24, journalOf other: TmuxSession? = nil,
+    journalAt path: String? = nil
+  ) throws {
     name = "e2e"
     socket = "leverage-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("leverage-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    journal = other?.journal ?? folder.appendingPathComponent("journal.sqlite").path
+    journal = path ?? other?.journal ?? folder.appendingPathComponent("journal.sqlite").path
     try tmux(
       "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "/bin/sh")
   }

@@ -35,6 +35,9 @@ import Testing
     #expect(state.currentKey == TestCourse.skills)
     #expect(state.notice == .error("Disk full."))
     #expect(state.editor?.input == .list(["Teaching"]))
+    state.apply(.answerSubmitted)
+    #expect(state.currentKey == TestCourse.story)
+    #expect(state.notice == .info("Saved."))
   }
 
   @Test func anInvalidAnswerShowsAMessageAndKeepsWhatWasTyped() {

@@ -18,7 +18,7 @@ extension EffectRunner {
         return .deleted(id: id)
       }
     } catch {
-      return .saveFailed(message: "Not saved: \(error.message)")
+      return .saveFailed(message: "Not saved: \(error.briefMessage)")
     }
   }
 }

@@ -32,7 +32,8 @@ public struct EffectRunner {
           return .events([.answerSaved(saved)])
         } catch {
           return .events([
-            .answerSaveFailed(key, message: "Not saved: \(error.message) Your answer is kept.")
+            .answerSaveFailed(
+              key, message: "Not saved (your answer is kept): \(error.briefMessage)")
           ])
         }
       case .saveDraft(let input, let key):
@@ -51,7 +52,7 @@ public struct EffectRunner {
         return .events([exportEvent(for: effect)])
       }
     } catch {
-      return .events([.draftSaveFailed(message: "Draft not saved: \(error.message)")])
+      return .events([.draftSaveFailed(message: "Draft not saved: \(error.briefMessage)")])
     }
     return .events([])
   }

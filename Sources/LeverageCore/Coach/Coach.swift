@@ -157,6 +157,8 @@ public enum Coach {
       state.notice = .info("Saved as a new revision.")
       return returnToReview(&state)
     }
+    // An earlier failure's message must not outlive the save that followed it.
+    state.notice = nil
     let effects = advance(&state, from: position)
     if state.notice == nil { state.notice = .info("Saved.") }
     return effects

@@ -13,6 +13,17 @@ public enum JournalError: Error, Equatable, Sendable {
   case diskFull(path: String)
   case other(String)
 
+  /// What went wrong while the coach is open, short enough for its one-line notice: the
+  /// journal is the one the user opened, so its path would only push the advice off screen.
+  public var briefMessage: String {
+    switch self {
+    case .diskFull: "the disk is full. Free some space, then try again."
+    case .readOnly: "the journal has become read-only. Fix its permissions, then try again."
+    case .busy: "the journal is busy in another window. Try again in a moment."
+    default: message
+    }
+  }
+
   /// One line: what is wrong, then what to do.
   public var message: String {
     switch self {
