@@ -26,10 +26,10 @@ release: setup
 bench: release
 	@bash bench/run.sh
 
-# Minutes, not for CI: 200 kill -9s while answering, and 50,000 fuzzed keys per seed.
+# Minutes, not for CI: 200 kill -9s while answering, 50,000 fuzzed keys per seed, a 1 MB paste.
 soak: build
 	$(SWIFT) build --build-tests
-	LEVERAGE_SOAK_KILLS=200 LEVERAGE_SOAK_KEYS=50000 $(SWIFT) test --skip-build \
+	LEVERAGE_SOAK_KILLS=200 LEVERAGE_SOAK_KEYS=50000 LEVERAGE_SOAK_PASTE=1000000 $(SWIFT) test --skip-build \
 	  --filter 'KillNineTests|KeyFuzzTests|FaultEndToEndTests|CommandLineTests|KillDuringExportTests|RealKeyFuzzTests' 2>&1 \
 	  | tee .build/soak.log | grep -E '^(✔|✘) Test run'
 	@echo "| figure | count |"; echo "| --- | --- |"

@@ -6,6 +6,7 @@
 #include <ncursesw/term.h>
 #include <termios.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -43,15 +44,20 @@ static inline int cn_probe_terminal(const char *term) {
   return result;
 }
 
-/* Stops this process as Ctrl-Z would (after endwin), whatever handler ncurses installed,
-   and returns once it is continued. */
+/* Stops this process as Ctrl-Z would (after endwin), whatever handler ncurses installed
+   and whatever signal mask the process was started with, and returns once continued. */
 static inline void cn_stop_self(void) {
   struct sigaction fallback, previous;
   memset(&fallback, 0, sizeof fallback);
   fallback.sa_handler = SIG_DFL;
   sigemptyset(&fallback.sa_mask);
   sigaction(SIGTSTP, &fallback, &previous);
+  sigset_t stop, mask;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGTSTP);
+  pthread_sigmask(SIG_UNBLOCK, &stop, &mask);
   raise(SIGTSTP);
+  pthread_sigmask(SIG_SETMASK, &mask, NULL);
   sigaction(SIGTSTP, &previous, NULL);
 }
 

@@ -102,3 +102,27 @@ import Testing
     #expect(list.output.contains("From window one") && list.output.contains("From window two"))
   }
 }
+
+/// Ctrl-Z hands the terminal back to the shell; `fg` brings the app back, redrawn.
+@Suite(.serialized) struct SuspendEndToEndTests {
+  @Test func suspendAndResumeRedrawsTheScreen() throws {
+    let tmux = try TmuxSession(shell: "bash --norc --noprofile")
+    try tmux.beginCourse()
+    try tmux.sendLiteral("Before the break")
+    try tmux.waitFor("Before the break")
+    try tmux.send("C-z")
+    try tmux.waitFor("Stopped")
+    try tmux.sendLiteral("fg")
+    try tmux.send("C-j")
+    let screen = try tmux.waitFor("Before the break")
+    #expect(screen.contains("Prompt 1 of"))
+    try tmux.send("C-q")
+    // bash ran the rest of the command line when the job stopped, so the status file is of
+    // no use here: wait for the process itself to go.
+    let deadline = Date().addingTimeInterval(10)
+    while try Command.run(["pgrep", "-f", tmux.journal]).status == 0, Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    #expect(try Command.run(["pgrep", "-f", tmux.journal]).status == 1)
+  }
+}

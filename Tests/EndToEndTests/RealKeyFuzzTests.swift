@@ -12,6 +12,10 @@ import Testing
   ]
   static let sequences = ["\u{1B}[", "\u{1B}[1;", "\u{1B}]0;title", "\u{1B}O", "\u{1B}[200~"]
 
+  /// 100 KB in `make test`; `make soak` pastes 1 MB.
+  static let pasteSize =
+    ProcessInfo.processInfo.environment["LEVERAGE_SOAK_PASTE"].flatMap { Int($0) } ?? 100_000
+
   @Test func theAppSurvivesRandomInputAndResizes() throws {
     let tmux = try TmuxSession()
     try tmux.launchApp()
@@ -27,17 +31,19 @@ import Testing
       switch next() % 20 {
       case 0: try tmux.sendLiteral(Self.sequences[next() % Self.sequences.count])
       case 1: try tmux.resize(width: next() % 120 + 1, height: next() % 40 + 1)
+      // Bytes that are not UTF-8: a lone continuation byte, an overlong form, a cut sequence.
+      case 2: try tmux.sendBytes(["80", "c0", "af", "e2", "82", "ff"])
       default: try tmux.send(Self.keys[next() % Self.keys.count])
       }
       if step == 200 {
-        try tmux.paste(String(repeating: "pasted text ", count: 8_000))
+        try tmux.paste(String(repeating: "pasted text ", count: Self.pasteSize / 12))
       }
     }
     try tmux.resize(width: 80, height: 24)
     // A paste opened by a stray `ESC [200~` and never closed ends after a second of quiet.
     Thread.sleep(forTimeInterval: 1.5)
     try tmux.send("C-l")
-    try tmux.waitFor("Leverage", seconds: 20)
+    try tmux.waitFor("Leverage", seconds: 60)
     try tmux.send("C-q")
     let exit = try tmux.waitForExit(seconds: 20)
     #expect(exit.status == 0)

@@ -18,8 +18,8 @@ final class TmuxSession {
   let journal: String
 
   init(
-    width: Int = 80, height: Int = 24, journalOf other: TmuxSession? = nil,
-    journalAt path: String? = nil
+    width: Int = 80, height: Int = 24, shell: String = "/bin/sh",
+    journalOf other: TmuxSession? = nil, journalAt path: String? = nil
   ) throws {
     name = "e2e"
     socket = "leverage-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -28,7 +28,7 @@ final class TmuxSession {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     journal = path ?? other?.journal ?? folder.appendingPathComponent("journal.sqlite").path
     try tmux(
-      "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "/bin/sh")
+      "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell)
   }
 
   deinit {
@@ -42,7 +42,10 @@ final class TmuxSession {
 
   /// Pastes `text` as a terminal does with bracketed paste on.
   func paste(_ text: String) throws {
-    try tmux("set-buffer", "-b", "e2e", text)
+    // Through a file: a megabyte is more than one command-line argument may hold.
+    let file = folder.appendingPathComponent("paste.txt")
+    try Data(text.utf8).write(to: file)
+    try tmux("load-buffer", "-b", "e2e", file.path)
     try tmux("paste-buffer", "-p", "-b", "e2e", "-t", name)
   }
 
@@ -86,6 +89,11 @@ final class TmuxSession {
 
   func send(_ keys: String...) throws {
     try tmux(["send-keys", "-t", name] + keys)
+  }
+
+  /// Raw bytes, given in hex, whether or not they make valid UTF-8.
+  func sendBytes(_ hex: [String]) throws {
+    try tmux(["send-keys", "-t", name, "-H"] + hex)
   }
 
   func sendLiteral(_ text: String) throws {
