@@ -36,6 +36,46 @@ import Testing
     #expect(try Data(contentsOf: file) == bytes)
   }
 
+  /// A real journal, damaged or marked by a later Leverage: one line, and not a byte changed.
+  @Test(arguments: ["truncated", "newer", "folder"])
+  func aBadJournalIsRefusedWithOneLineAndLeftAlone(damage: String) throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("leverage-bad-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var journal = folder.appendingPathComponent("journal.sqlite").path
+    let archive = folder.appendingPathComponent("archive.json")
+    let rows = (0..<300).map { index in
+      #"{"createdAt":"2026-03-01T09:00:\#(String(format: "%02d", index % 60)).\#(String(format: "%03d", index))Z","#
+        + #""kind":"text","promptId":"alternative","revision":\#(index + 1),"unitId":"options","#
+        + #""value":{"text":"Offer \#(index)","type":"text"}}"#
+    }
+    try (#"{"schemaVersion":1,"sessions":[],"answers":["# + rows.joined(separator: ",") + "]}")
+      .write(to: archive, atomically: true, encoding: .utf8)
+    #expect(try leverage("import '\(archive.path)' --journal '\(journal)'").status == 0)
+    switch damage {
+    case "truncated":
+      let data = try Data(contentsOf: URL(fileURLWithPath: journal))
+      try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: journal))
+      try? FileManager.default.removeItem(atPath: journal + "-wal")
+      try? FileManager.default.removeItem(atPath: journal + "-shm")
+    case "newer":
+      _ = try Command.run([
+        "sqlite3", journal,
+        "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')",
+      ])
+    default:
+      journal = folder.path
+    }
+    let before = try Command.run(["sh", "-c", "cat '\(journal)'* 2>/dev/null | sha256sum"]).output
+    let result = try leverage("journal list --journal '\(journal)'")
+    #expect(result.status == 1)
+    #expect(result.output.split(separator: "\n").count == 1, "\(result.output)")
+    #expect(result.output.contains("--journal"))
+    let after = try Command.run(["sh", "-c", "cat '\(journal)'* 2>/dev/null | sha256sum"]).output
+    #expect(before == after)
+  }
+
   @Test func usageErrorsExitWithTwo() throws {
     #expect(try leverage("journal list --no-such-flag").status == 2)
   }

@@ -16,7 +16,7 @@ import Testing
     _ = try Command.run(["pkill", "-\(signal)", "-f", tmux.journal])
     let exit = try tmux.waitForExit()
     #expect(exit.status == status)
-    #expect(exit.stty.contains(" icanon") && exit.stty.contains(" echo"))
+    #expect(exit.terminalRestored)
     try tmux.launchApp()
     try tmux.waitFor("Typed before SIG\(signal)")
     try tmux.send("C-q")
@@ -29,7 +29,7 @@ import Testing
     try tmux.send("C-c")
     let exit = try tmux.waitForExit()
     #expect(exit.status == 130)
-    #expect(exit.stty.contains(" icanon") && exit.stty.contains(" echo"))
+    #expect(exit.terminalRestored)
   }
 
   @Test(arguments: ["TERM=dumb", "TERM=", "TERM=no-such-terminal"])

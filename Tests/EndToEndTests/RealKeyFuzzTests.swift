@@ -47,6 +47,6 @@ import Testing
     try tmux.send("C-q")
     let exit = try tmux.waitForExit(seconds: 20)
     #expect(exit.status == 0)
-    #expect(exit.stty.contains(" icanon") && exit.stty.contains(" echo"))
+    #expect(exit.terminalRestored)
   }
 }

@@ -49,17 +49,18 @@ final class TmuxSession {
     try tmux("paste-buffer", "-p", "-b", "e2e", "-t", name)
   }
 
-  /// Starts the app in the pane's shell; after it exits, the shell records `stty -a` and the
-  /// exit status so tests can check the terminal was restored.
+  /// Starts the app in the pane's shell. The shell records the terminal's settings
+  /// (`stty -g`) before and after, and the exit status, so tests can check all was restored.
   func launchApp(arguments: String = "", environment: String = "TERM=xterm-256color") throws {
-    let stty = folder.appendingPathComponent("stty.txt").path
-    let status = folder.appendingPathComponent("status.txt").path
-    try? FileManager.default.removeItem(atPath: stty)
-    try? FileManager.default.removeItem(atPath: status)
+    for name in ["before.txt", "after.txt", "status.txt"] {
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    }
     try clearScreen()
+    let file = { (name: String) in "'\(self.folder.appendingPathComponent(name).path)'" }
     let command =
-      "env TERM=xterm-256color \(environment) '\(Self.binary)' --journal '\(journal)' \(arguments);"
-      + " echo $? > '\(status)'; stty -a > '\(stty)'"
+      "stty -g > \(file("before.txt")); "
+      + "env TERM=xterm-256color \(environment) '\(Self.binary)' --journal '\(journal)' \(arguments);"
+      + " echo $? > \(file("status.txt")); stty -g > \(file("after.txt"))"
     try sendLiteral(command)
     try send("C-j")
   }
@@ -117,16 +118,23 @@ final class TmuxSession {
     throw E2EError.timeout("waiting for \"\(text)\"; the screen shows:\n\(last)")
   }
 
-  /// Waits for the app to exit and returns its status and the `stty -a` taken afterwards.
-  func waitForExit(seconds: Double = 10) throws -> (status: Int32, stty: String) {
+  /// How a run ended: its status, and whether the terminal's settings were as before.
+  struct Exit {
+    let status: Int32
+    let terminalRestored: Bool
+  }
+
+  /// Waits for the app to exit and reports its status and the terminal's state.
+  func waitForExit(seconds: Double = 10) throws -> Exit {
     let deadline = Date().addingTimeInterval(seconds)
-    let statusFile = folder.appendingPathComponent("status.txt")
-    let sttyFile = folder.appendingPathComponent("stty.txt")
+    let read = { (name: String) in
+      try? String(contentsOf: self.folder.appendingPathComponent(name), encoding: .utf8)
+    }
     while Date() < deadline {
-      if let stty = try? String(contentsOf: sttyFile, encoding: .utf8), !stty.isEmpty,
-        let status = try? String(contentsOf: statusFile, encoding: .utf8)
-      {
-        return (Int32(status.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1, stty)
+      if let after = read("after.txt"), !after.isEmpty, let status = read("status.txt") {
+        return Exit(
+          status: Int32(status.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1,
+          terminalRestored: after == read("before.txt"))
       }
       Thread.sleep(forTimeInterval: 0.05)
     }
