@@ -1,7 +1,6 @@
 # Leverage: `make run` opens the coach, `make test` runs every test.
 SWIFT ?= swift
 BIN := .build/debug/leverage
-RELEASE_BIN := .build/release/leverage
 
 .PHONY: setup build run test lint bench soak release
 
@@ -21,7 +20,7 @@ lint: setup
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Resources
 
 release: setup
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 bench: release
 	@bash bench/run.sh

@@ -10,8 +10,8 @@ bench_binary=.build/release/LeverageBench
 out=bench/out
 venv=/tmp/leverage-bench-jrnl
 
-swift build -c release --product leverage
-swift build -c release --product LeverageBench
+swift build -c release --static-swift-stdlib --product leverage
+swift build -c release --static-swift-stdlib --product LeverageBench
 
 # jrnl lives in a throwaway virtual environment, made once and reused.
 if [ ! -x "$venv/bin/jrnl" ]; then

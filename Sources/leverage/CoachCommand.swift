@@ -29,10 +29,7 @@ struct CoachCommand: ParsableCommand {
     let state: CoachState
     let now = Clock.now()
     do throws(JournalError) {
-      let keys = course.parts.flatMap(\.units).flatMap { unit in
-        unit.prompts.map { PromptKey(unitID: unit.id, promptID: $0.id) }
-      }
-      let answers = try store.latestAnswers(of: keys)
+      let answers = try store.latestAnswers(of: course.promptKeys)
       state = CoachState(
         course: course,
         answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },

@@ -9,6 +9,12 @@ extension Course {
     parts.filter(\.numbered).flatMap(\.units)
   }
 
+  /// Every prompt's key, in course order: what to read when only the latest answer of each
+  /// prompt matters, one index seek each rather than a pass over every revision.
+  public var promptKeys: [PromptKey] {
+    units.flatMap { unit in unit.prompts.map { PromptKey(unitID: unit.id, promptID: $0.id) } }
+  }
+
   public func unit(id: String) -> Unit? {
     units.first { $0.id == id }
   }

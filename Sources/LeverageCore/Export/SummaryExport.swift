@@ -15,7 +15,8 @@ public enum SummaryExport {
       }
     case .markdown, .html:
       let answers = Dictionary(
-        try store.latestAnswers().map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+        try store.latestAnswers(of: course.promptKeys).map { ($0.key, $0.value) },
+        uniquingKeysWith: { $1 })
       let document = SummaryDocument(
         course: course, answers: answers, date: date,
         preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,
