@@ -31,6 +31,7 @@ import Testing
     #expect(result.output.contains("cannot be written"))
     #expect(result.output.split(separator: "\n").count == 1)
     #expect(try checksum(journal) == before)
+    print("soak-figure: bad journal refused, left unchanged (read-only) | 1")
   }
 
   @Test(.enabled(if: isRoot, "needs root to mount a tiny tmpfs"))
@@ -80,5 +81,6 @@ import Testing
     #expect(
       try Command.run(["sqlite3", journal, "PRAGMA integrity_check"]).output
         .trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
+    print("soak-figure: full disk: one line, nothing lost | 1")
   }
 }

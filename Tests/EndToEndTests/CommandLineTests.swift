@@ -74,6 +74,7 @@ import Testing
     #expect(result.output.contains("--journal"))
     let after = try Command.run(["sh", "-c", "cat '\(journal)'* 2>/dev/null | sha256sum"]).output
     #expect(before == after)
+    print("soak-figure: bad journal refused, left unchanged (\(damage)) | 1")
   }
 
   @Test func usageErrorsExitWithTwo() throws {

@@ -27,6 +27,7 @@ import Testing
     try Self.course.write(to: courseFile, atomically: true, encoding: .utf8)
     var saved: [String: String] = [:]
     var lastDraft: String?
+    var lost = 0
     for round in 0..<Self.kills {
       try tmux.launchApp(arguments: "--course '\(courseFile.path)'")
       if round == 0 {
@@ -57,10 +58,11 @@ import Testing
       }
       _ = try Command.run(["pkill", "-KILL", "-f", tmux.journal])
       _ = try tmux.waitForExit()
-      try checkJournal(tmux, saved: saved)
+      lost = max(lost, try checkJournal(tmux, saved: saved))
     }
     print("soak-figure: kill -9 survived | \(Self.kills)")
     print("soak-figure: answers saved then checked after every kill | \(saved.count)")
+    print("soak-figure: answers lost or changed | \(lost)")
   }
 
   private func currentPrompt(_ tmux: TmuxSession) throws -> String {
@@ -71,7 +73,8 @@ import Testing
     return "p\(number)"
   }
 
-  private func checkJournal(_ tmux: TmuxSession, saved: [String: String]) throws {
+  /// Checks the file and the answers; returns how many saved answers are missing or changed.
+  private func checkJournal(_ tmux: TmuxSession, saved: [String: String]) throws -> Int {
     let integrity = try Command.run(["sqlite3", tmux.journal, "PRAGMA integrity_check"])
     #expect(integrity.output.trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
     let list = try tmux.runCommand(["journal", "list", "--json"])
@@ -85,5 +88,6 @@ import Testing
       }
     }
     #expect(found == saved)
+    return saved.filter { found[$0.key] != $0.value }.count
   }
 }
