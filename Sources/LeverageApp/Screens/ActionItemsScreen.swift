@@ -96,11 +96,10 @@ enum ActionItemsScreen {
       let item = state.actions.items.first(where: { $0.id == id })
     {
       Chrome.drawNotice(
-        "Delete “\(item.title)”? Press y to delete it.", isError: true,
-        at: Point(x: 2, y: y), width: width, on: &screen)
-    } else if let notice = state.notice {
-      let (text, isError) = noticeText(notice)
-      Chrome.drawNotice(text, isError: isError, at: Point(x: 2, y: y), width: width, on: &screen)
+        .error("Delete “\(item.title)”? Press y to delete it."), at: Point(x: 2, y: y),
+        width: width, on: &screen)
+    } else {
+      Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
     }
   }
 

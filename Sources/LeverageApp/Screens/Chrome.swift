@@ -1,3 +1,4 @@
+import LeverageCore
 import TerminalUI
 
 /// The frame every screen shares: a title bar on top, the keys at the bottom.
@@ -34,12 +35,16 @@ enum Chrome {
 
   /// Draws a one-line notice: errors stand out, confirmations stay quiet.
   static func drawNotice(
-    _ notice: String, isError: Bool, at point: Point, width: Int,
-    on screen: inout Screen
+    _ notice: CoachState.Notice?, at point: Point, width: Int, on screen: inout Screen
   ) {
-    let mark = isError ? "! " : "✓ "
-    screen.put(
-      mark + notice, at: point, style: isError ? Theme.error : Theme.info, maxWidth: width)
+    switch notice {
+    case .error(let text)?:
+      screen.put("! " + text, at: point, style: Theme.error, maxWidth: width)
+    case .info(let text)?:
+      screen.put("✓ " + text, at: point, style: Theme.info, maxWidth: width)
+    case nil:
+      break
+    }
   }
 
   static func progressLabel(done: Int, total: Int, barWidth: Int) -> String {

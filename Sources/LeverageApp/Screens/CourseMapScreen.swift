@@ -38,12 +38,8 @@ enum CourseMapScreen {
         break
       }
     }
-    if let notice = state.notice {
-      let (text, isError) = noticeText(notice)
-      Chrome.drawNotice(
-        text, isError: isError, at: Point(x: 2, y: size.height - 2), width: size.width - 4,
-        on: &screen)
-    }
+    Chrome.drawNotice(
+      state.notice, at: Point(x: 2, y: size.height - 2), width: size.width - 4, on: &screen)
     var hints: [Chrome.KeyHint] = [
       .init(key: "Enter", action: "open"), .init(key: "r", action: "review"),
       .init(key: "x", action: "export"), .init(key: "p", action: "profile"),
@@ -88,13 +84,6 @@ enum CourseMapScreen {
       rows.append(.unit(index))
     }
     return rows
-  }
-}
-
-func noticeText(_ notice: CoachState.Notice) -> (String, Bool) {
-  switch notice {
-  case .error(let text): (text, true)
-  case .info(let text): (text, false)
   }
 }
 

@@ -35,12 +35,11 @@ enum ExportScreen {
     }
     if form.confirmingReplace {
       Chrome.drawNotice(
-        "\(path) exists. Replace it? y/n", isError: true, at: Point(x: 2, y: size.height - 2),
+        .error("\(path) exists. Replace it? y/n"), at: Point(x: 2, y: size.height - 2),
         width: width, on: &screen)
-    } else if let notice = state.notice {
-      let (text, isError) = noticeText(notice)
+    } else {
       Chrome.drawNotice(
-        text, isError: isError, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
+        state.notice, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
     }
     let hints: [Chrome.KeyHint] =
       form.confirmingReplace

@@ -38,11 +38,7 @@ enum ProfileScreen {
       y += 1
       drawPicks(spotlight.picks, course: state.course, y: y, bottom: bottom, on: &screen)
     }
-    if let notice = state.notice {
-      let (text, isError) = noticeText(notice)
-      Chrome.drawNotice(
-        text, isError: isError, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
-    }
+    Chrome.drawNotice(state.notice, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
     Chrome.drawFooter(
       [
         .init(key: "Enter", action: "on to the course"), .init(key: "e", action: "edit"),

@@ -71,12 +71,8 @@ enum PromptScreen {
         editor, prompt: prompt,
         in: Rect(x: area.x, y: y, width: area.width, height: widgetBottom - y), on: &screen)
     }
-    if let notice = state.notice {
-      let (text, isError) = noticeText(notice)
-      Chrome.drawNotice(
-        text, isError: isError, at: Point(x: area.x, y: area.maxY - 1), width: area.width,
-        on: &screen)
-    }
+    Chrome.drawNotice(
+      state.notice, at: Point(x: area.x, y: area.maxY - 1), width: area.width, on: &screen)
   }
 
   private static func drawFooter(_ state: CoachState, on screen: inout Screen) {

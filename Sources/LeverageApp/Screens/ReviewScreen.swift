@@ -63,11 +63,10 @@ enum ReviewScreen {
       let revisions = max(1, review.history.count)
       let what = revisions == 1 ? "this answer" : "this answer and its \(revisions) revisions"
       Chrome.drawNotice(
-        "Delete \(what)? y deletes (u undoes it), n keeps it.", isError: true,
-        at: Point(x: 2, y: y), width: width, on: &screen)
-    } else if let notice = state.notice {
-      let (text, isError) = noticeText(notice)
-      Chrome.drawNotice(text, isError: isError, at: Point(x: 2, y: y), width: width, on: &screen)
+        .error("Delete \(what)? y deletes (u undoes it), n keeps it."), at: Point(x: 2, y: y),
+        width: width, on: &screen)
+    } else {
+      Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
     }
   }
 
