@@ -7,6 +7,8 @@ import PlainText
 /// stand-in from `Inert`, so layout and drawing always agree.
 public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
+    // Printable ASCII is most of what anyone types, and needs no Unicode tables.
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     if PlainText.isUnsafe(first) { return 1 }

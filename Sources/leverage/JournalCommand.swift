@@ -206,7 +206,7 @@ struct AnswerListing {
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
     let label = DisplayWidth.fitted(place + revision, width: 26).padding(
       toLength: 26, withPad: " ", startingAt: 0)
-    let text = DisplayWidth.fitted(oneLine(answer.value), width: 24)
+    let text = DisplayWidth.fitted(oneLine(answer.value, upTo: 64), width: 24)
     return "\(id)  \(day(answer.createdAt))  \(label)  \(text)"
   }
 
@@ -222,15 +222,17 @@ struct AnswerListing {
       lines += history.map { revision in
         let marker = revision.id == answer.id ? "*" : " "
         return "\(marker) r\(revision.revision)  id \(revision.id)  \(day(revision.createdAt))  "
-          + DisplayWidth.fitted(oneLine(revision.value), width: 40)
+          + DisplayWidth.fitted(oneLine(revision.value, upTo: 96), width: 40)
       }
     }
     return lines.joined(separator: "\n")
   }
 
-  private func oneLine(_ value: AnswerValue) -> String {
-    PlainText.sanitized(value.displayText).replacingOccurrences(of: "\n", with: " ")
-      .replacingOccurrences(of: "\t", with: " ")
+  /// The answer on one line, from its first `limit` characters: a listing shows a few
+  /// dozen columns, so cleaning a long answer whole would be work thrown away.
+  private func oneLine(_ value: AnswerValue, upTo limit: Int) -> String {
+    PlainText.sanitized(String(value.displayText.prefix(limit)))
+      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
   }
 
   private func day(_ date: Date) -> String {
