@@ -2,13 +2,14 @@
 
 Usage: gen.py BINARY COURSE_JSON N JOURNAL_SQLITE JRNL_TXT
 
-Fixed seed, so every run benchmarks the same bytes. The binary creates the schema (through
-`journal list`); rows then go straight in with sqlite3, the FTS table following by trigger.
+Fixed seed, so every run benchmarks the same bytes. The answers go in as a user's would:
+a JSON export in the documented format, read by `leverage import`.
 Answers are spread over every prompt of the course, many revisions each, oldest to newest
 over about seven years, as a physician revisiting the course before each talk would leave.
 """
 
 import json
+import os
 import random
 import sqlite3
 import subprocess
@@ -107,11 +108,15 @@ def prompts_of(course_path):
     ]
 
 
+def iso(seconds):
+    """A moment as the archive writes it: UTC, milliseconds, `2026-03-01T09:00:00.250Z`."""
+    moment = datetime.fromtimestamp(seconds, timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
 def main_with(args):
     binary, course_path, count, journal, jrnl_path = args
     count = int(count)
-    subprocess.run([binary, "journal", "list", "--journal", journal], check=True,
-                   stdout=subprocess.DEVNULL)
     rng = random.Random(SEED)
     prompts = prompts_of(course_path)
     revisions = {}
@@ -122,27 +127,31 @@ def main_with(args):
     for index in range(count):
         created = START + index * step + rng.random() * step * 0.5
         if index % ANSWERS_PER_SESSION == 0:
-            sessions.append((len(sessions) + 1, created))
+            sessions.append({"id": len(sessions) + 1, "startedAt": iso(created)})
         unit_id, prompt = rng.choice(prompts)
         key = (unit_id, prompt["id"])
         revisions[key] = revisions.get(key, 0) + 1
         value, search_text = value_for(rng, prompt)
-        value_json = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        answers.append((len(sessions), unit_id, prompt["id"], prompt["kind"], value_json,
-                        search_text, revisions[key], created))
+        answers.append({"unitId": unit_id, "promptId": prompt["id"], "kind": prompt["kind"],
+                        "revision": revisions[key], "createdAt": iso(created),
+                        "sessionId": len(sessions), "value": value})
         stamp = datetime.fromtimestamp(created, timezone.utc).strftime("%Y-%m-%d %H:%M")
         entries.append(f"[{stamp}] {unit_id} {prompt['id']}.\n{search_text}\n\n")
+    # The answers go in the way a user's would: a JSON export in the documented format,
+    # read by `leverage import`.
+    archive = journal + ".import.json"
+    with open(archive, "w", encoding="utf-8") as handle:
+        json.dump({"schemaVersion": 1, "sessions": sessions, "answers": answers}, handle,
+                  ensure_ascii=False)
+    subprocess.run([binary, "import", archive, "--journal", journal], check=True,
+                   stdout=subprocess.DEVNULL)
+    os.remove(archive)
+    # Opens on a text prompt, as a user mid-course would: the keystroke benchmark types there.
+    place = {"prompt": {"_0": {"unitID": "clarity", "promptID": "value-story"}}}
     db = sqlite3.connect(journal)
     with db:
-        db.executemany("INSERT INTO session (id, startedAt) VALUES (?, ?)", sessions)
-        db.executemany(
-            "INSERT INTO answer (sessionId, unitId, promptId, kind, valueJSON, searchText,"
-            " revision, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers)
-        # Opens on a text prompt, as a user mid-course would: the keystroke benchmark types there.
-        place = {"prompt": {"_0": {"unitID": "clarity", "promptID": "value-story"}}}
         db.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('place', ?)",
                    (json.dumps(place, separators=(",", ":")),))
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     with open(jrnl_path, "w", encoding="utf-8") as handle:
         handle.writelines(entries)
