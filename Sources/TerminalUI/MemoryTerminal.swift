@@ -8,21 +8,13 @@ public final class MemoryTerminal: Terminal {
   /// How many runs of cells the last `draw` had to write (see `ScreenDiff`).
   public private(set) var lastChangeCount = 0
   public private(set) var suspendCount = 0
-  private var script: [InputEvent]
+  private let script: [InputEvent]
   private var nextIndex = 0
   private var resumePending = false
 
   public init(size: Size, events: [InputEvent] = []) {
     self.size = size
     self.script = events
-  }
-
-  /// Every scripted event has been delivered.
-  public var isExhausted: Bool { nextIndex >= script.count && !resumePending }
-
-  /// Adds events to the end of the script.
-  public func enqueue(_ events: [InputEvent]) {
-    script.append(contentsOf: events)
   }
 
   public func draw(_ screen: Screen) {

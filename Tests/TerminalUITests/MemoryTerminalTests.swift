@@ -7,14 +7,10 @@ import Testing
     let terminal = MemoryTerminal(
       size: Size(width: 80, height: 24),
       events: [.key(.character("a")), .key(.enter), .signal(.terminate)])
-    #expect(!terminal.isExhausted)
     #expect(terminal.nextEvent(timeoutMilliseconds: 10) == .key(.character("a")))
     #expect(terminal.nextEvent(timeoutMilliseconds: 10) == .key(.enter))
     #expect(terminal.nextEvent(timeoutMilliseconds: 10) == .signal(.terminate))
-    #expect(terminal.isExhausted)
     #expect(terminal.nextEvent(timeoutMilliseconds: 10) == nil)
-    terminal.enqueue([.key(.escape)])
-    #expect(terminal.nextEvent(timeoutMilliseconds: 10) == .key(.escape))
   }
 
   @Test func resizeChangesTheSizeWhenDelivered() {
