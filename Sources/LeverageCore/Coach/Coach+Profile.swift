@@ -14,8 +14,8 @@ extension Coach {
     return open(&state, state.firstOpenPosition(inUnit: unitIndex))
   }
 
-  /// Where the walk goes after the last prompt of the profile (its spotlight) or of the
-  /// wrap-up (the action items); nil for the course's own ends.
+  /// Where the walk goes after the last prompt of the profile (its spotlight), of the wrap-up
+  /// or of the debrief (the action items); nil for the course's own ends.
   static func finishSection(_ state: inout CoachState, from position: PromptPosition)
     -> [CoachEffect]?
   {
@@ -24,6 +24,11 @@ extension Coach {
       state.route = .profile
       state.notice = .info("Profile saved. Enter goes on to the course.")
       return [.savePlace(.map)]
+    }
+    if stop.afterMeeting {
+      let effects = actionItems(&state, .opened)
+      state.notice = .info("Debrief saved. Its next steps are in your action items.")
+      return effects + [.savePlace(.map)]
     }
     guard stop.unit.id == ActionItemsState.unitID else { return nil }
     let effects = actionItems(&state, .opened)

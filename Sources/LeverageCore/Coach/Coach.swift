@@ -149,19 +149,22 @@ public enum Coach {
   {
     state.answers[saved.key] = saved.value
     state.drafts[saved.key] = nil
-    guard state.awaitingSave == saved.key, let position = state.currentPosition else { return [] }
+    let newActionItems = debriefActionItems(state, saved)
+    guard state.awaitingSave == saved.key, let position = state.currentPosition else {
+      return newActionItems
+    }
     state.awaitingSave = nil
     state.draftIsDirty = false
     if state.returnsToReview {
       state.editor = nil
       state.notice = .info("Saved as a new revision.")
-      return returnToReview(&state)
+      return newActionItems + returnToReview(&state)
     }
     // An earlier failure's message must not outlive the save that followed it.
     state.notice = nil
     let effects = advance(&state, from: position)
     if state.notice == nil { state.notice = .info("Saved.") }
-    return effects
+    return newActionItems + effects
   }
 
   private static func advance(_ state: inout CoachState, from position: PromptPosition)

@@ -91,7 +91,7 @@ public struct CoachState: Equatable, Sendable {
   }
 
   public var answeredTotal: Int {
-    outline.stops.indices.filter { !outline.stops[$0].inProfile }
+    outline.stops.indices.filter { outline.stops[$0].inCourse }
       .reduce(0) { $0 + answeredCount(unitIndex: $1) }
   }
 
@@ -101,10 +101,10 @@ public struct CoachState: Equatable, Sendable {
   }
 
   /// The first prompt without a saved answer, in course order; the very first when all are done.
-  /// The profile is left out unless asked for: it is offered, never owed.
+  /// The profile and the debrief are left out unless asked for: they are offered, never owed.
   func firstOpenPosition(inUnit unitIndex: Int? = nil) -> PromptPosition {
     let units =
-      unitIndex.map { [$0] } ?? outline.stops.indices.filter { !outline.stops[$0].inProfile }
+      unitIndex.map { [$0] } ?? outline.stops.indices.filter { outline.stops[$0].inCourse }
     for index in units {
       for (promptIndex, prompt) in outline.stops[index].unit.prompts.enumerated()
       where answers[PromptKey(unitID: outline.stops[index].unit.id, promptID: prompt.id)] == nil {

@@ -8,6 +8,12 @@ public struct CourseOutline: Equatable, Sendable {
     public let stepNumber: Int?
     /// The profile is walked like a unit but sits outside the course: no step, no progress.
     public let inProfile: Bool
+    /// The debrief is for after a meeting: like the profile, it is walked on its own and never
+    /// counts towards progress.
+    public let afterMeeting: Bool
+
+    /// Part of the course proper, whose prompts are owed and counted.
+    public var inCourse: Bool { !inProfile && !afterMeeting }
   }
 
   public let stops: [Stop]
@@ -22,20 +28,20 @@ public struct CourseOutline: Equatable, Sendable {
         stops.append(
           Stop(
             partIndex: partIndex, unit: unit, stepNumber: part.numbered ? step : nil,
-            inProfile: part.id == ProfileSpotlight.partID))
+            inProfile: part.id == ProfileSpotlight.partID, afterMeeting: unit.debrief != nil))
       }
     }
     self.stops = stops
     self.stepCount = step
   }
 
-  /// The course's prompts, the profile's left out: it is never owed.
+  /// The course's prompts; the profile's and the debrief's are never owed.
   public var promptCount: Int {
-    stops.filter { !$0.inProfile }.reduce(0) { $0 + $1.unit.prompts.count }
+    stops.filter(\.inCourse).reduce(0) { $0 + $1.unit.prompts.count }
   }
 
   /// The first unit of the course proper, where a walk starts.
-  public var firstCourseUnit: Int { stops.firstIndex { !$0.inProfile } ?? 0 }
+  public var firstCourseUnit: Int { stops.firstIndex(where: \.inCourse) ?? 0 }
 
   public func position(of key: PromptKey) -> PromptPosition? {
     guard let unitIndex = stops.firstIndex(where: { $0.unit.id == key.unitID }),
@@ -53,7 +59,7 @@ public struct CourseOutline: Equatable, Sendable {
   }
 
   /// The next prompt in course order, crossing into the next unit; `nil` after the last.
-  /// Never crosses between the profile and the course.
+  /// Never crosses between the profile, the course and the debrief.
   public func position(after position: PromptPosition) -> PromptPosition? {
     if position.promptIndex + 1 < stops[position.unitIndex].unit.prompts.count {
       return PromptPosition(unitIndex: position.unitIndex, promptIndex: position.promptIndex + 1)
@@ -74,6 +80,7 @@ public struct CourseOutline: Equatable, Sendable {
   private func walkable(_ unitIndex: Int, from position: PromptPosition) -> Bool {
     !stops[unitIndex].unit.prompts.isEmpty
       && stops[unitIndex].inProfile == stops[position.unitIndex].inProfile
+      && stops[unitIndex].afterMeeting == stops[position.unitIndex].afterMeeting
   }
 }
 

@@ -23,3 +23,15 @@ extension Course {
     unit(id: key.unitID)?.prompts.first { $0.id == key.promptID }
   }
 }
+
+extension Course {
+  /// The unit that sets the offer ladder; the first, should a course have several.
+  public var ladderUnit: (unit: Unit, inputs: LadderInputs)? {
+    units.lazy.compactMap { unit in unit.ladder.map { (unit, $0) } }.first
+  }
+
+  /// The after-the-meeting debrief unit, if the course has one.
+  public var debriefUnit: (unit: Unit, inputs: DebriefInputs)? {
+    units.lazy.compactMap { unit in unit.debrief.map { (unit, $0) } }.first
+  }
+}

@@ -60,10 +60,15 @@ public struct Unit: Equatable, Sendable {
   public var prompts: [Prompt]
   /// Which prompts feed the economics worked out on this unit's screen, if any.
   public var economics: EconomicsInputs?
+  /// Which prompts hold the offer ladder, if this unit sets it.
+  public var ladder: LadderInputs?
+  /// Which prompts record a meeting's outcome, if this unit is the debrief.
+  public var debrief: DebriefInputs?
 
   public init(
     id: String, title: String, idea: String, example: String? = nil,
-    facts: [SourcedFact] = [], prompts: [Prompt], economics: EconomicsInputs? = nil
+    facts: [SourcedFact] = [], prompts: [Prompt], economics: EconomicsInputs? = nil,
+    ladder: LadderInputs? = nil, debrief: DebriefInputs? = nil
   ) {
     self.id = id
     self.title = title
@@ -72,6 +77,8 @@ public struct Unit: Equatable, Sendable {
     self.facts = facts
     self.prompts = prompts
     self.economics = economics
+    self.ladder = ladder
+    self.debrief = debrief
   }
 }
 

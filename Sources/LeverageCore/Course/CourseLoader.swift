@@ -134,11 +134,17 @@ struct CourseReader {
     let economics = object.object("economics", required: false).flatMap {
       EconomicsReader(object: $0).inputs(prompts: prompts ?? [])
     }
+    let ladder = object.object("ladder", required: false).flatMap {
+      LadderReader(object: $0).inputs(prompts: prompts ?? [])
+    }
+    let debrief = object.object("debrief", required: false).flatMap {
+      LadderReader(object: $0).debrief(prompts: prompts ?? [])
+    }
     object.reportUnknownFields()
     guard let id, let title, let idea, let prompts else { return nil }
     return Unit(
       id: id, title: title, idea: idea, example: example, facts: facts, prompts: prompts,
-      economics: economics)
+      economics: economics, ladder: ladder, debrief: debrief)
   }
 
   private func readPrompts(in items: [JSONValue], unitLocation: String) -> [Prompt] {

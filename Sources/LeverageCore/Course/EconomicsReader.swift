@@ -4,11 +4,11 @@ struct EconomicsReader {
   let object: CourseObjectReader
 
   func inputs(prompts: [Prompt]) -> EconomicsInputs? {
-    let salary = promptID("salary", kind: "money", in: prompts)
-    let revenue = promptID("revenue", kind: "money", in: prompts)
-    let wRVUs = promptID("wRVUs", kind: "number", in: prompts, required: false)
-    let rate = promptID("ratePerWRVU", kind: "money", in: prompts, required: false)
-    let overhead = promptID("overhead", kind: "percent", in: prompts)
+    let salary = object.boundPromptID("salary", kind: "money", in: prompts)
+    let revenue = object.boundPromptID("revenue", kind: "money", in: prompts)
+    let wRVUs = object.boundPromptID("wRVUs", kind: "number", in: prompts, required: false)
+    let rate = object.boundPromptID("ratePerWRVU", kind: "money", in: prompts, required: false)
+    let overhead = object.boundPromptID("overhead", kind: "percent", in: prompts)
     object.reportUnknownFields()
     // Either alone cannot give a revenue figure, so one without the other is a mistake.
     if (wRVUs == nil) != (rate == nil) {
@@ -18,21 +18,5 @@ struct EconomicsReader {
     guard let salary, let revenue, let overhead else { return nil }
     return EconomicsInputs(
       salary: salary, revenue: revenue, wRVUs: wRVUs, ratePerWRVU: rate, overhead: overhead)
-  }
-
-  private func promptID(
-    _ field: String, kind: String, in prompts: [Prompt], required: Bool = true
-  ) -> String? {
-    guard let id = object.string(field, required: required) else { return nil }
-    guard let prompt = prompts.first(where: { $0.id == id }) else {
-      object.problem(field, "names prompt \"\(id)\", which this unit does not have")
-      return nil
-    }
-    guard prompt.kind.name == kind else {
-      let found = prompt.kind.name
-      object.problem(field, "names prompt \"\(id)\", a \(found) prompt; it must be a \(kind) one")
-      return nil
-    }
-    return id
   }
 }

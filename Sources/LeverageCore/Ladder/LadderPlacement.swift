@@ -1,0 +1,27 @@
+/// Where an offer falls on the user's ladder.
+public enum LadderPlacement: Equatable, Sendable {
+  case belowWalkAway
+  case betweenWalkAwayAndTarget
+  case atOrAboveTarget
+
+  /// A few words for a table cell or a line of the brief.
+  public var label: String {
+    switch self {
+    case .belowWalkAway: "below your walk-away"
+    case .betweenWalkAwayAndTarget: "between walk-away and target"
+    case .atOrAboveTarget: "at or above your target"
+    }
+  }
+
+  /// What the placement means for the next move, in one line.
+  public var advice: String {
+    switch self {
+    case .belowWalkAway:
+      "Below your walk-away point: say your calm sentence and weigh your alternative."
+    case .betweenWalkAwayAndTarget:
+      "Inside your range: counter towards your target with your reasons."
+    case .atOrAboveTarget:
+      "At or above your target: check the terms beyond salary before you accept."
+    }
+  }
+}

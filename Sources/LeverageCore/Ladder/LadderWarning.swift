@@ -1,0 +1,24 @@
+/// Something on the ladder that will weaken the user's hand, with what to do about it.
+public enum LadderWarning: Equatable, Sendable {
+  case walkAwayAboveAlternative(walkAway: Int64, alternative: Int64)
+  case walkAwayAboveTarget(walkAway: Int64, target: Int64)
+  case anchorBelowTarget(anchor: Int64, target: Int64)
+  case anchorWithoutReason
+
+  public var message: String {
+    switch self {
+    case .walkAwayAboveAlternative(let walkAway, let alternative):
+      "Your walk-away (\(MoneyFormat.dollars(walkAway))) is above what your alternative is "
+        + "worth (\(MoneyFormat.dollars(alternative))): you could refuse a deal better than "
+        + "your fallback."
+    case .walkAwayAboveTarget(let walkAway, let target):
+      "Your walk-away (\(MoneyFormat.dollars(walkAway))) is above your target "
+        + "(\(MoneyFormat.dollars(target))): the walk-away should be the lower figure."
+    case .anchorBelowTarget(let anchor, let target):
+      "Your anchor (\(MoneyFormat.dollars(anchor))) is below your target "
+        + "(\(MoneyFormat.dollars(target))): open at or above what you aim for."
+    case .anchorWithoutReason:
+      "Your anchor has no reason behind it: name the data that supports it."
+    }
+  }
+}
