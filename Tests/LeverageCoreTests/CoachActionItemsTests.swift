@@ -23,10 +23,12 @@ import Testing
     return state
   }
 
-  @Test func theTakeawaysLeadIntoTheActionItems() {
+  @Test func theTakeawaysLeadIntoTheActionItems() throws {
     var state = CoachState(
       course: course, answers: [:], drafts: [:], place: nil, actionItems: [], today: today)
-    state.apply(.unitOpened(state.outline.stops.count - 1), .optionToggled, .answerSubmitted)
+    let wrapUp = try #require(
+      state.outline.stops.firstIndex { $0.unit.id == ActionItemsState.unitID })
+    state.apply(.unitOpened(wrapUp), .optionToggled, .answerSubmitted)
     #expect(state.route == .actionItems)
   }
 

@@ -20,7 +20,7 @@ import Testing
         "know-your-value", "early-career", "economics", "beyond-salary", "flexibility-cues",
         "clarity", "framing", "relationships", "options",
       ])
-    #expect(course.units.last?.id == "wrap-up")
+    #expect(course.parts.last?.units.map(\.id) == ["ladder", "wrap-up", "debrief"])
     #expect(course.unit(id: "economics")?.title == "Know the economics of your role")
   }
 
@@ -90,6 +90,18 @@ import Testing
   @Test func wrapUpLeadsIntoTheActionItems() throws {
     let unit = try #require(course.unit(id: ActionItemsState.unitID))
     #expect(unit.prompts.map(\.id) == ["takeaways"])
+  }
+
+  @Test func wiresTheLadderAndTheDebrief() throws {
+    let ladder = try #require(course.ladderUnit)
+    #expect(ladder.unit.id == "ladder")
+    #expect(ladder.inputs.alternativeWorth == "alternative-worth")
+    let anchorReason = try #require(ladder.unit.prompts.first { $0.id == "anchor-reason" })
+    // Optional, so an anchor without a reason can be saved and then warned about.
+    #expect(!anchorReason.required)
+    let debrief = try #require(course.debriefUnit)
+    #expect(debrief.unit.id == "debrief")
+    #expect(debrief.unit.prompts.allSatisfy { !$0.required })
   }
 
   /// The idea, example and prompt share one pane of an 80x24 screen.

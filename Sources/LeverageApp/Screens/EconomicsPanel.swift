@@ -9,15 +9,10 @@ enum EconomicsPanel {
     state: CoachState, unit: Unit, inputs: EconomicsInputs, rows: Int, width: Int
   ) -> [String] {
     guard rows > 0 else { return [] }
+    let live = state.liveAnswers
     var answers: [String: AnswerValue] = [:]
     for prompt in unit.prompts {
-      answers[prompt.id] = state.answers[PromptKey(unitID: unit.id, promptID: prompt.id)]
-    }
-    if let editor = state.editor, editor.key.unitID == unit.id,
-      let prompt = unit.prompts.first(where: { $0.id == editor.key.promptID }),
-      case .success(let value?) = PromptValidator.validate(editor.input, for: prompt)
-    {
-      answers[prompt.id] = value
+      answers[prompt.id] = live[PromptKey(unitID: unit.id, promptID: prompt.id)]
     }
     guard let figures = EconomicsCalculator.figures(from: answers, inputs: inputs),
       let report = EconomicsCalculator.report(for: figures)

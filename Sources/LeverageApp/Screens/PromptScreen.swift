@@ -12,7 +12,7 @@ enum PromptScreen {
     let part = state.course.parts[stop.partIndex]
     let step =
       stop.stepNumber.map { "Step \($0) of \(state.outline.stepCount)" }
-      ?? (stop.inProfile ? "Profile" : "Last step")
+      ?? (stop.inProfile ? "Profile" : stop.afterMeeting ? "After the meeting" : "Last step")
     Chrome.drawHeader(
       title: "\(state.course.title) · \(part.title)",
       status: step + "  "
@@ -52,11 +52,10 @@ enum PromptScreen {
     y += 1
     var widgetBottom = area.maxY - 1
     let widgetHeight = AnswerWidget.minimumHeight(for: prompt.kind)
-    if let inputs = unit.economics {
+    if unit.economics != nil || unit.ladder != nil || unit.debrief != nil {
       // One-line answers keep the figures just below them; taller widgets push them down.
       let room = widgetBottom - y - widgetHeight
-      let lines = EconomicsPanel.lines(
-        state: state, unit: unit, inputs: inputs, rows: room, width: area.width)
+      let lines = panelLines(state, unit: unit, rows: room, width: area.width)
       let gap = lines.count < room ? 1 : 0
       let panelTop =
         AnswerWidget.isOneLine(prompt.kind)
@@ -73,6 +72,17 @@ enum PromptScreen {
     }
     Chrome.drawNotice(
       state.notice, at: Point(x: area.x, y: area.maxY - 1), width: area.width, on: &screen)
+  }
+
+  /// What the unit works out from the user's answers: its economics or the offer ladder.
+  private static func panelLines(_ state: CoachState, unit: Unit, rows: Int, width: Int)
+    -> [String]
+  {
+    if let inputs = unit.economics {
+      return EconomicsPanel.lines(
+        state: state, unit: unit, inputs: inputs, rows: rows, width: width)
+    }
+    return LadderPanel.lines(state: state, rows: rows, width: width)
   }
 
   private static func drawFooter(_ state: CoachState, on screen: inout Screen) {

@@ -5,6 +5,14 @@ public enum LadderWarning: Equatable, Sendable {
   case anchorBelowTarget(anchor: Int64, target: Int64)
   case anchorWithoutReason
 
+  /// Whether the warning is about the anchor, so the anchor's prompts can show it first.
+  public var concernsAnchor: Bool {
+    switch self {
+    case .anchorBelowTarget, .anchorWithoutReason: true
+    case .walkAwayAboveAlternative, .walkAwayAboveTarget: false
+    }
+  }
+
   public var message: String {
     switch self {
     case .walkAwayAboveAlternative(let walkAway, let alternative):
@@ -12,11 +20,11 @@ public enum LadderWarning: Equatable, Sendable {
         + "worth (\(MoneyFormat.dollars(alternative))): you could refuse a deal better than "
         + "your fallback."
     case .walkAwayAboveTarget(let walkAway, let target):
-      "Your walk-away (\(MoneyFormat.dollars(walkAway))) is above your target "
-        + "(\(MoneyFormat.dollars(target))): the walk-away should be the lower figure."
+      "Walk-away \(MoneyFormat.dollars(walkAway)) is above your target of "
+        + "\(MoneyFormat.dollars(target)): swap or rethink them."
     case .anchorBelowTarget(let anchor, let target):
-      "Your anchor (\(MoneyFormat.dollars(anchor))) is below your target "
-        + "(\(MoneyFormat.dollars(target))): open at or above what you aim for."
+      "Anchor \(MoneyFormat.dollars(anchor)) is below your target of "
+        + "\(MoneyFormat.dollars(target)): open at or above it."
     case .anchorWithoutReason:
       "Your anchor has no reason behind it: name the data that supports it."
     }

@@ -1,0 +1,58 @@
+import Foundation
+import LeverageCore
+import LeverageResources
+import Testing
+
+@Suite struct CoachDebriefTests {
+  let course: Course
+  let stamp = Date(timeIntervalSince1970: 0)
+
+  init() throws {
+    course = try CourseLoader.load(from: try #require(CourseResource.defaultCourseURL))
+  }
+
+  func debriefIndex(_ state: CoachState) throws -> Int {
+    try #require(state.outline.stops.firstIndex { $0.unit.id == "debrief" })
+  }
+
+  @Test func theDebriefIsNeverOwedNorCounted() throws {
+    let wrapUp = PromptKey(unitID: "wrap-up", promptID: "takeaways")
+    let answers = Dictionary(
+      uniqueKeysWithValues: course.promptKeys.filter {
+        $0.unitID != "debrief" && $0.unitID != "profile"
+      }
+      .map { ($0, AnswerValue.text("x")) })
+    let state = CoachState(course: course, answers: answers, drafts: [:], place: nil)
+    #expect(state.answeredTotal == state.outline.promptCount)
+    // Resuming a finished course lands on the first prompt, not in the debrief.
+    #expect(state.currentKey == PromptKey(unitID: "know-your-value", promptID: "skills"))
+    let last = try #require(state.outline.position(of: wrapUp))
+    #expect(state.outline.position(after: last) == nil)
+  }
+
+  @Test func nextStepsBecomeActionItemsOnce() throws {
+    let existing = ActionItem(id: 1, title: "Meet a mentor", createdAt: stamp, updatedAt: stamp)
+    var state = CoachState(
+      course: course, answers: [:], drafts: [:], place: .map, actionItems: [existing],
+      today: CalendarDate(year: 2026, month: 3, day: 1))
+    state.apply(.unitOpened(try debriefIndex(state)))
+    #expect(state.currentKey == PromptKey(unitID: "debrief", promptID: "offered"))
+    state.apply(.typed("305k"), .answerSubmitted, .answerSubmitted, .answerSubmitted)
+    #expect(state.currentKey == PromptKey(unitID: "debrief", promptID: "next-steps"))
+    state.apply(.typed("Send the counter-offer"), .newLineRequested, .typed("meet a mentor"))
+    let effects = state.apply(.answerSubmitted)
+    #expect(effects.contains(.changeActionItem(.add(title: "Send the counter-offer"))))
+    // Already an action item, in any case: not added twice.
+    #expect(
+      !effects.contains {
+        if case .changeActionItem(.add(let title)) = $0 {
+          title.lowercased() == "meet a mentor"
+        } else {
+          false
+        }
+      })
+    #expect(state.route == .actionItems)
+    let ladder = try #require(OfferLadder(course: course, answers: state.answers))
+    #expect(ladder.latestOfferCents == 30_500_000)
+  }
+}
