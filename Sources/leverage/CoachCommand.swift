@@ -34,7 +34,8 @@ struct CoachCommand: ParsableCommand {
         course: course,
         answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },
         drafts: try store.drafts(), place: try store.place(),
-        actionItems: try store.actionItems(), today: CalendarDate(now(), in: .current))
+        actionItems: try store.actionItems(), today: CalendarDate(now(), in: .current),
+        cueLog: try store.cueLog(course: course))
     } catch {
       throw UserError(message: error.message)
     }

@@ -33,4 +33,22 @@ import Testing
     assertSnapshot(
       Render.screen(state, size: ScreenSnapshotTests.small), named: "prompt-debrief-80x24")
   }
+
+  @Test func debriefCuesShowTheLog() {
+    var state = CoachState(
+      course: ShippedCourse.course,
+      answers: [ShippedCourse.key("debrief", "offered"): .money(cents: 30_000_000)], drafts: [:],
+      place: .prompt(ShippedCourse.key("debrief", "cues")), actionItems: [],
+      today: CalendarDate(year: 2026, month: 12, day: 2),
+      cueLog: [
+        CueEntry(
+          day: CalendarDate(year: 2026, month: 11, day: 3), text: "Chair said the budget is fixed."),
+        CueEntry(
+          day: CalendarDate(year: 2026, month: 11, day: 20),
+          text: "CFO asked about\nmy clinic's wait list."),
+      ])
+    state.play([.typed("They asked when I could start.")])
+    assertSnapshot(
+      Render.screen(state, size: ScreenSnapshotTests.small), named: "prompt-debrief-cues-80x24")
+  }
 }

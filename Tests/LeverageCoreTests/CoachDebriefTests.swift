@@ -37,7 +37,13 @@ import Testing
       today: CalendarDate(year: 2026, month: 3, day: 1))
     state.apply(.unitOpened(try debriefIndex(state)))
     #expect(state.currentKey == PromptKey(unitID: "debrief", promptID: "offered"))
-    state.apply(.typed("305k"), .answerSubmitted, .answerSubmitted, .answerSubmitted)
+    state.apply(.typed("305k"), .answerSubmitted, .answerSubmitted)
+    state.apply(.typed("They asked when I could start."), .answerSubmitted)
+    #expect(
+      state.cueLog == [
+        CueEntry(
+          day: CalendarDate(year: 2026, month: 3, day: 1), text: "They asked when I could start.")
+      ])
     #expect(state.currentKey == PromptKey(unitID: "debrief", promptID: "next-steps"))
     state.apply(.typed("Send the counter-offer"), .newLineRequested, .typed("meet a mentor"))
     let effects = state.apply(.answerSubmitted)

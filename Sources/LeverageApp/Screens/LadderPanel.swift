@@ -28,6 +28,9 @@ enum LadderPanel {
     if let term {
       sections.append((3, TextWrap.wrap(term.line, width: width)))
     }
+    if isOnCues(state), !state.cueLog.isEmpty {
+      sections.append((1, cueLogLines(state.cueLog, rows: rows, width: width)))
+    }
     if rungs == nil, sections.isEmpty {
       return Array(TextWrap.wrap(emptyHint, width: width).prefix(rows))
     }
@@ -56,6 +59,22 @@ enum LadderPanel {
       .sorted { $0.1 > $1.1 }
     guard !set.isEmpty else { return nil }
     return "Ladder: " + set.map { "\($0.0) \(MoneyFormat.dollars($0.1))" }.joined(separator: " · ")
+  }
+
+  private static func isOnCues(_ state: CoachState) -> Bool {
+    guard let key = state.editor?.key, let (unit, inputs) = state.course.debriefUnit else {
+      return false
+    }
+    return key == PromptKey(unitID: unit.id, promptID: inputs.cues)
+  }
+
+  /// The newest entries that fit, one line each, under a heading.
+  private static func cueLogLines(_ log: [CueEntry], rows: Int, width: Int) -> [String] {
+    let shown = log.suffix(max(1, rows - 1)).reversed().map { entry in
+      let text = entry.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      return DisplayWidth.fitted("  \(entry.day.iso)  \(text)", width: width)
+    }
+    return ["Cue log, newest first (\(log.count) so far):"] + shown
   }
 
   /// The negotiation term behind the prompt on screen, explained where it is used.

@@ -1,8 +1,17 @@
 import Foundation
 
 /// A saved debrief feeds the rest of the app: its offer goes on the ladder (read from the
-/// answers), and each next step becomes an action item, here.
+/// answers), its cues join the cue log and each next step becomes an action item.
 extension Coach {
+  /// A cue saved now was seen at today's meeting: the state's today dates it, not the clock.
+  static func logCues(_ state: inout CoachState, _ saved: SavedAnswer) {
+    guard let (unit, inputs) = state.course.debriefUnit,
+      saved.key == PromptKey(unitID: unit.id, promptID: inputs.cues),
+      case .text(let text) = saved.value, !text.isEmpty
+    else { return }
+    state.cueLog.append(CueEntry(day: state.actions.today, text: text))
+  }
+
   /// One new action item per next step the user does not already have an item for, so
   /// saving the debrief again never doubles them.
   static func debriefActionItems(_ state: CoachState, _ saved: SavedAnswer) -> [CoachEffect] {

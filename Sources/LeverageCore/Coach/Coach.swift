@@ -149,6 +149,7 @@ public enum Coach {
   {
     state.answers[saved.key] = saved.value
     state.drafts[saved.key] = nil
+    logCues(&state, saved)
     let newActionItems = debriefActionItems(state, saved)
     guard state.awaitingSave == saved.key, let position = state.currentPosition else {
       return newActionItems

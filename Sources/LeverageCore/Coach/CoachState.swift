@@ -44,6 +44,8 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var actions = ActionItemsState()
   /// The export screen's choices while it is open.
   public internal(set) var exportForm: ExportForm?
+  /// Every debrief's cues, oldest first.
+  public internal(set) var cueLog: [CueEntry] = []
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(

@@ -1,0 +1,11 @@
+/// One entry of the cue log: the cues the user saw at a meeting, as written in a debrief.
+/// Every debrief adds one, so the log shows how the other side's openness moves over time.
+public struct CueEntry: Equatable, Sendable {
+  public var day: CalendarDate
+  public var text: String
+
+  public init(day: CalendarDate, text: String) {
+    self.day = day
+    self.text = text
+  }
+}
