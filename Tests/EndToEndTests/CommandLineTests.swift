@@ -79,5 +79,38 @@ import Testing
 
   @Test func usageErrorsExitWithTwo() throws {
     #expect(try leverage("journal list --no-such-flag").status == 2)
+    #expect(try leverage("offers --horizon 11").status == 2)
+  }
+
+  @Test func importedOffersPrintSideBySideWithLeadersAndNotes() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("offers-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let journal = "--journal '\(folder.appendingPathComponent("j.sqlite").path)'"
+    #expect(
+      try leverage("offers \(journal)").output
+        == "No offers yet: press o on the course map to add one.\n")
+    let archive = #"""
+      {"schemaVersion": 1, "sessions": [], "answers": [], "offers": [
+      {"name": "Current", "deleted": false, "entries": {
+        "salary": {"type": "money", "cents": 25000000}, "tailCost": {"type": "money", "cents": 0}}},
+      {"name": "Clinic", "deleted": false, "entries": {
+        "salary": {"type": "money", "cents": 24000000},
+        "signingBonus": {"type": "money", "cents": 3000000},
+        "clawbackYears": {"type": "number", "value": 4},
+        "tailCost": {"type": "money", "cents": 3000000, "estimate": true}}}]}
+      """#
+    let file = folder.appendingPathComponent("offers.json")
+    try archive.write(to: file, atomically: true, encoding: .utf8)
+    #expect(try leverage("import '\(file.path)' \(journal)").status == 0)
+    let lines = try leverage("offers \(journal)").output.split(separator: "\n")
+    #expect(lines.first == "                       Current        Clinic")
+    #expect(lines.contains("Salary                 $250,000*      $240,000"))
+    #expect(lines.contains("Per year over 3 years  $250,000*      ~$230,000"))
+    #expect(lines.contains { $0.hasPrefix("Clinic: the $30,000 bonus is repaid") })
+    #expect(lines.last == "~ marks your estimate.")
+    let json = try leverage("offers --horizon 4 --json \(journal)").output
+    #expect(json.contains(#""totalPerYearCents" : 24000000"#))
   }
 }

@@ -35,18 +35,45 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     public var deleted: Bool
   }
 
+  /// An offer as the user filled it in, merged by name like action items by title.
+  public struct Offer: Codable, Equatable, Sendable {
+    public var name: String
+    /// Keyed by `OfferLine` raw value: `salary`, `tailCost`...
+    public var entries: [String: OfferEntry]
+    public var deleted: Bool
+
+    public init(name: String, entries: [OfferLine: OfferEntry], deleted: Bool) {
+      self.name = name
+      self.entries = Dictionary(uniqueKeysWithValues: entries.map { ($0.rawValue, $1) })
+      self.deleted = deleted
+    }
+
+    /// The entries by line; validation has refused any key that names no line.
+    var lineEntries: [OfferLine: OfferEntry] {
+      Dictionary(
+        uniqueKeysWithValues: entries.compactMap { key, entry in
+          OfferLine(rawValue: key).map { ($0, entry) }
+        })
+    }
+  }
+
   public var schemaVersion: Int
   public var sessions: [Session]
   /// Oldest first.
   public var answers: [Answer]
   /// In the order they were added; absent in archives from before action items.
   public var actionItems: [ActionItem]?
+  /// In the order they were added; absent in archives from before offers.
+  public var offers: [Offer]?
 
-  public init(sessions: [Session], answers: [Answer], actionItems: [ActionItem] = []) {
+  public init(
+    sessions: [Session], answers: [Answer], actionItems: [ActionItem] = [], offers: [Offer] = []
+  ) {
     self.schemaVersion = Self.schemaVersion
     self.sessions = sessions
     self.answers = answers
     self.actionItems = actionItems
+    self.offers = offers
   }
 
   /// Pretty, with sorted keys, so two exports of the same journal are the same bytes. The
@@ -124,6 +151,31 @@ public struct JournalArchive: Codable, Equatable, Sendable {
       }
       if let due = item.dueDate, CalendarDate(iso: due) == nil {
         throw .damaged(path: source, detail: "\(place).dueDate is not a day like 2026-03-01")
+      }
+    }
+    for (index, offer) in (offers ?? []).enumerated() {
+      try Self.check(offer, at: "offers[\(index)]", source: source)
+    }
+  }
+
+  /// Only entries the comparison can use: a known line, the kind it takes, not negative.
+  private static func check(_ offer: Offer, at place: String, source: String) throws(ArchiveError) {
+    guard !offer.name.allSatisfy(\.isWhitespace) else {
+      throw .damaged(path: source, detail: "\(place).name is empty")
+    }
+    for (key, entry) in offer.entries {
+      guard let line = OfferLine(rawValue: key) else {
+        throw .damaged(path: source, detail: "\(place).entries.\(key) names no offer line")
+      }
+      let fits =
+        switch (line.kind, entry) {
+        case (.money, .money(let cents, _)): cents >= 0
+        case (.number, .number(let value, _)): value >= 0 && value.isFinite
+        case (.text, .text): true
+        default: false
+        }
+      guard fits else {
+        throw .damaged(path: source, detail: "\(place).entries.\(key) does not fit its line")
       }
     }
   }

@@ -24,6 +24,7 @@ enum JournalSchema {
       }
     }
     migrator.registerMigration("v2-action-items", migrate: ActionItemRecord.createTable)
+    migrator.registerMigration("v3-offers", migrate: OfferRecord.createTable)
     return migrator
   }()
 

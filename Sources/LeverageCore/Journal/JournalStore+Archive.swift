@@ -48,7 +48,16 @@ extension JournalStore {
             title: $0.title, dueDate: $0.dueDate, done: $0.doneAt != nil,
             deleted: $0.deletedAt != nil)
         }
-        return JournalArchive(sessions: archived, answers: answers, actionItems: items)
+        let offers = try OfferRecord.order(Column("id")).fetchAll(db).map { record in
+          guard let entries = record.entries else {
+            throw JournalError.other(
+              "An offer in \(path) cannot be read by this version of Leverage; update it first.")
+          }
+          return JournalArchive.Offer(
+            name: record.name, entries: entries, deleted: record.deletedAt != nil)
+        }
+        return JournalArchive(
+          sessions: archived, answers: answers, actionItems: items, offers: offers)
       }
     }
   }
@@ -59,6 +68,7 @@ extension JournalStore {
   /// imported revision whose number is taken by a different answer gets the next free one.
   /// Action items merge by title: one the journal lacks is added; one it has keeps what it
   /// has and gains what it lacked (a due date, being done), so nothing is lost either way.
+  /// Offers merge by name the same way: a live one keeps its lines and gains those it lacked.
   public func importArchive(_ archive: JournalArchive, at date: Date = Date())
     throws(JournalError) -> ImportReport
   {
@@ -70,6 +80,7 @@ extension JournalStore {
           ? try FullTextIndex.rebuilding(in: db) { try importer.run(archive) }
           : try importer.run(archive)
         try ActionItemRecord.merge(archive.actionItems ?? [], at: date, in: db)
+        try OfferRecord.merge(archive.offers ?? [], at: date, in: db)
         return report
       }
     }

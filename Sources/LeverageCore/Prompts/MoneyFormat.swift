@@ -3,13 +3,17 @@ public enum MoneyFormat {
   /// `$250,000`, or `$250,000.50` when there are cents; `-$20,000` below zero.
   public static func dollars(_ cents: Int64) -> String {
     let sign = cents < 0 ? "-" : ""
-    let whole = String(cents.magnitude / 100)
+    return "\(sign)$\(grouped(String(cents.magnitude / 100)))\(centsSuffix(cents))"
+  }
+
+  /// Digits with a comma between thousands: `250000` becomes `250,000`.
+  static func grouped(_ digits: String) -> String {
     var grouped = ""
-    for (offset, digit) in whole.enumerated() {
-      if offset > 0 && (whole.count - offset) % 3 == 0 { grouped.append(",") }
+    for (offset, digit) in digits.enumerated() {
+      if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
       grouped.append(digit)
     }
-    return "\(sign)$\(grouped)\(centsSuffix(cents))"
+    return grouped
   }
 
   /// Digits alone, `250000` or `250000.50`, for full-text search to match what was typed.

@@ -7,7 +7,10 @@ public enum MoneyParser {
   static let tooPrecise = ValidationError("Use at most two decimals for cents, like $250,000.50.")
 
   /// Whole cents, counted from the typed digits so `1.2m` is exactly 120,000,000 cents.
-  public static func cents(from text: String, maximum: Decimal) -> Result<Int64, ValidationError> {
+  /// Zero is refused unless `allowsZero`: an answer of $0 is a slip, an offer's $0 tail is not.
+  public static func cents(
+    from text: String, maximum: Decimal, allowsZero: Bool = false
+  ) -> Result<Int64, ValidationError> {
     var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
     var scale = 0
     if let suffix = body.last, let power = suffixPowers[suffix] {
@@ -30,7 +33,7 @@ public enum MoneyParser {
       decimal.integerDigits + fraction
       + String(repeating: "0", count: places - fraction.count)
     let significant = digits.drop { $0 == "0" }
-    if significant.isEmpty { return .failure(notPositive) }
+    if significant.isEmpty { return allowsZero ? .success(0) : .failure(notPositive) }
     let limit = maximum * 100
     guard let cents = Int64(significant), Decimal(cents) <= limit else {
       return .failure(tooLarge(maximum: limit))
