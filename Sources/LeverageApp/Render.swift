@@ -28,6 +28,7 @@ public enum Render {
     case .profile: ProfileScreen.draw(state, on: &screen)
     case .actionItems: ActionItemsScreen.draw(state, on: &screen)
     case .export: ExportScreen.draw(state, on: &screen)
+    case .offers: OffersScreen.draw(state, on: &screen)
     }
     if state.showsHelp {
       HelpOverlay.draw(on: &screen)

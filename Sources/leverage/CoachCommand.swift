@@ -35,7 +35,7 @@ struct CoachCommand: ParsableCommand {
         answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },
         drafts: try store.drafts(), place: try store.place(),
         actionItems: try store.actionItems(), today: CalendarDate(now(), in: .current),
-        cueLog: try store.cueLog(course: course))
+        cueLog: try store.cueLog(course: course), offers: try store.offers())
     } catch {
       throw UserError(message: error.message)
     }

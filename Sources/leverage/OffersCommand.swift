@@ -137,6 +137,7 @@ enum OffersJSON {
     case .productionPay: "productionPay"
     case .bonusPerYear: "bonusPerYear"
     case .total: "total"
+    case .ladder: "ladder"
     }
   }
 }

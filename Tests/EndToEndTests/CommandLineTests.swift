@@ -105,9 +105,9 @@ import Testing
     try archive.write(to: file, atomically: true, encoding: .utf8)
     #expect(try leverage("import '\(file.path)' \(journal)").status == 0)
     let lines = try leverage("offers \(journal)").output.split(separator: "\n")
-    #expect(lines.first == "                       Current        Clinic")
-    #expect(lines.contains("Salary                 $250,000*      $240,000"))
-    #expect(lines.contains("Per year over 3 years  $250,000*      ~$230,000"))
+    #expect(lines.first == "                   Current        Clinic")
+    #expect(lines.contains("Salary             $250,000*      $240,000"))
+    #expect(lines.contains("Total/yr, 3 years  $250,000*      ~$230,000"))
     #expect(lines.contains { $0.hasPrefix("Clinic: the $30,000 bonus is repaid") })
     #expect(lines.last == "~ marks your estimate.")
     let json = try leverage("offers --horizon 4 --json \(journal)").output

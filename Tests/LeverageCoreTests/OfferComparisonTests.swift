@@ -131,7 +131,7 @@ import Testing
     #expect(comparison.row(.line(.tailCost))?.cells == ["$0", "~$30,000"])
     #expect(!comparison.annualised[0].isEstimate && comparison.annualised[1].isEstimate)
     #expect(comparison.row(.total)?.cells == ["$253,000", "~$240,000"])
-    #expect(comparison.row(.total)?.label == "Per year over 3 years")
+    #expect(comparison.row(.total)?.label == "Total/yr, 3 years")
     #expect(comparison.notes == ["~ marks your estimate."])
   }
 

@@ -25,6 +25,7 @@ public enum KeyMap {
       return ReviewKeyMap.event(for: key, review: review).map(AppCommand.coach)
     case .profile: return profileCard(key).map(AppCommand.coach)
     case .actionItems: return actionItems(key, state.actions).map(AppCommand.coach)
+    case .offers: return offers(key, state.offers).map(AppCommand.coach)
     case .export:
       return export(key, state: state).map(AppCommand.coach)
     }
@@ -53,6 +54,7 @@ public enum KeyMap {
     case .character("p"): .profileShown
     case .character("a"): .actionItems(.opened)
     case .character("x"): .exportOpened
+    case .character("o"): .offers(.opened)
     default: nil
     }
   }

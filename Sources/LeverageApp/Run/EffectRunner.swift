@@ -44,6 +44,8 @@ public struct EffectRunner {
         try store.savePlace(place)
       case .changeActionItem(let change):
         return .events([.actionItems(apply(change))])
+      case .changeOffer(let change):
+        return .events([.offers(apply(change))])
       case .quit(let status):
         return .quit(exitStatus: status)
       case .loadReview, .loadHistory, .deleteAnswer, .restoreAnswer:

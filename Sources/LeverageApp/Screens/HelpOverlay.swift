@@ -16,6 +16,7 @@ enum HelpOverlay {
     ("Esc", "course map, and back again"),
     ("r / x (on the map)", "review and search answers / export a summary"),
     ("p / a (on the map)", "your profile / your action items"),
+    ("o / b (on the map)", "compare offers / your one-page brief"),
     ("Ctrl-Z", "suspend; `fg` brings Leverage back"),
     ("Ctrl-Q", "quit; your draft is kept"),
     ("F1", "show or hide this help"),

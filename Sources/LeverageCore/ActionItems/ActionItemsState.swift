@@ -33,15 +33,17 @@ public struct ActionItemsState: Equatable, Sendable {
 }
 
 extension CoachState {
-  /// The state a run starts in, with the journal's action items and cue log and the user's
-  /// today.
+  /// The state a run starts in, with the journal's action items, cue log and offers, and the
+  /// user's today.
   public init(
     course: Course, answers: [PromptKey: AnswerValue], drafts: [PromptKey: PromptInput],
-    place: CoursePlace?, actionItems: [ActionItem], today: CalendarDate, cueLog: [CueEntry] = []
+    place: CoursePlace?, actionItems: [ActionItem], today: CalendarDate,
+    cueLog: [CueEntry] = [], offers: [Offer] = []
   ) {
     self.init(course: course, answers: answers, drafts: drafts, place: place)
     actions.items = ActionItemsDigest.ordered(actionItems)
     actions.today = today
     self.cueLog = cueLog
+    self.offers.offers = offers
   }
 }

@@ -64,6 +64,8 @@ public enum Coach {
       return editProfile(&state)
     case .actionItems(let event):
       return actionItems(&state, event)
+    case .offers(let event):
+      return offers(&state, event)
     case .exportOpened, .exportFormatMoved, .exportTargetFound, .exportConfirmed,
       .exportReplaceAnswered, .exportFinished, .exportFailed:
       return export(&state, event)
@@ -211,7 +213,7 @@ public enum Coach {
       guard let position = state.lastPosition else { return [] }
       state.notice = nil
       return open(&state, position)
-    case .welcome, .review, .profile, .actionItems:
+    case .welcome, .review, .profile, .actionItems, .offers:
       state.route = .map
       state.notice = nil
       return [.savePlace(.map)]

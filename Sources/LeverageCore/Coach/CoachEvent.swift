@@ -33,6 +33,7 @@ public enum CoachEvent: Equatable, Sendable {
   case profileShown
   case profileEditRequested
   case actionItems(ActionItemsEvent)
+  case offers(OffersEvent)
   case exportOpened
   case exportFormatMoved(by: Int)
   case exportTargetFound(ExportFormat, path: String, exists: Bool)
@@ -75,6 +76,7 @@ public enum CoachEffect: Equatable, Sendable {
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)
   case changeActionItem(ActionItemChange)
+  case changeOffer(OfferChange)
   case quit(exitStatus: Int32)
   case loadReview(ReviewRequest)
   case loadHistory(PromptKey)

@@ -9,6 +9,8 @@ public struct CoachState: Equatable, Sendable {
     case profile
     case actionItems
     case export
+    /// Offers side by side, with their totals over a horizon.
+    case offers
   }
 
   /// The one-line message under the answer: what went wrong, or that a save went through.
@@ -46,6 +48,8 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var exportForm: ExportForm?
   /// Every debrief's cues, oldest first.
   public internal(set) var cueLog: [CueEntry] = []
+  /// The offers screen: the journal's offers and the user's place among them.
+  public internal(set) var offers = OffersState()
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(

@@ -13,6 +13,15 @@ public enum LadderPlacement: Equatable, Sendable {
     }
   }
 
+  /// At most 13 columns, for a cell of the offers table.
+  public var shortLabel: String {
+    switch self {
+    case .belowWalkAway: "< walk-away"
+    case .betweenWalkAwayAndTarget: "in your range"
+    case .atOrAboveTarget: "≥ target"
+    }
+  }
+
   /// What the placement means for the next move, in one line.
   public var advice: String {
     switch self {

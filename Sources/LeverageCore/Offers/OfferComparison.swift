@@ -10,6 +10,8 @@ public struct OfferComparison: Equatable, Sendable {
     public enum Kind: Hashable, Sendable {
       case line(OfferLine)
       case productionPay, bonusPerYear, total
+      /// Where each total falls on the user's ladder; not among `rows`, see `ladderRow`.
+      case ladder
     }
 
     public var kind: Kind
@@ -73,7 +75,7 @@ public struct OfferComparison: Equatable, Sendable {
     return [
       computedRow(.productionPay, label: "Production pay/yr", production),
       computedRow(.bonusPerYear, label: "Bonus per year", bonus),
-      computedRow(.total, label: "Per year over \(horizonYears) years", total),
+      computedRow(.total, label: "Total/yr, \(horizonYears) years", total),
     ]
   }
 

@@ -1,0 +1,53 @@
+import LeverageCore
+import TerminalUI
+
+extension KeyMap {
+  /// On the table, typing a figure starts editing the cell, so a column fills in as fast as
+  /// a spreadsheet's; letters that are not commands do the same for text lines.
+  static func offers(_ key: Key, _ offers: OffersState) -> CoachEvent? {
+    if offers.pendingDelete != nil {
+      return .offers(key == .character("y") ? .deleteConfirmed : .deleteCancelled)
+    }
+    if offers.field != nil { return offerField(key).map(CoachEvent.offers) }
+    if key == .escape { return .mapRequested }
+    let event: OffersEvent? =
+      switch key {
+      case .up, .backTab: .lineMoved(by: -1)
+      case .down, .tab: .lineMoved(by: 1)
+      case .pageUp, .home: .lineMoved(by: -OfferLine.allCases.count)
+      case .pageDown, .end: .lineMoved(by: OfferLine.allCases.count)
+      case .left: .columnMoved(by: -1)
+      case .right: .columnMoved(by: 1)
+      case .character("+"), .character("="): .horizonChanged(by: 1)
+      case .character("-"): .horizonChanged(by: -1)
+      case .character("a"): .addRequested
+      case .character("n"): .renameRequested
+      case .character("d"): .deleteRequested
+      case .backspace, .delete: .clearRequested
+      case .enter: .editRequested(startingWith: "")
+      case .character(let character)
+      where character.isNumber || character == "~"
+        || character == "$":
+        .editRequested(startingWith: String(character))
+      case .paste(let text): .editRequested(startingWith: text)
+      default: nil
+      }
+    return event.map(CoachEvent.offers)
+  }
+
+  private static func offerField(_ key: Key) -> OffersEvent? {
+    switch key {
+    case .character(let character): .typed(String(character))
+    case .paste(let text): .typed(text)
+    case .backspace: .deletedBackward
+    case .delete, .control("d"): .deletedForward
+    case .left, .control("b"): .cursorMoved(.left)
+    case .right, .control("f"): .cursorMoved(.right)
+    case .home, .control("a"): .cursorMoved(.lineStart)
+    case .end, .control("e"): .cursorMoved(.lineEnd)
+    case .enter: .fieldSubmitted
+    case .escape: .fieldCancelled
+    default: nil
+    }
+  }
+}

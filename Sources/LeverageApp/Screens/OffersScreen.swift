@@ -1,0 +1,119 @@
+import LeverageCore
+import TerminalUI
+
+/// Offers side by side: a column per offer, a row per line of the contract, and the totals
+/// over the chosen horizon pinned under them. The table is also where figures are typed.
+enum OffersScreen {
+  static let labelWidth = 20
+  static let cellWidth = 14
+
+  static func draw(_ state: CoachState, on screen: inout Screen) {
+    let size = screen.size
+    let offers = state.offers
+    let comparison = offers.comparison
+    Chrome.drawHeader(
+      title: "\(state.course.title) · Offers side by side",
+      status: "totals over \(comparison.horizonYears) year"
+        + (comparison.horizonYears == 1 ? "" : "s"),
+      on: &screen)
+    // The table needs its names, lines, rule and pinned totals; the rest explains them.
+    let tableRows = 2 + OfferLine.allCases.count + 5
+    let info = infoLines(
+      state, comparison: comparison, width: size.width - 4,
+      rows: max(size.height / 6, size.height - 3 - 2 - tableRows))
+    let infoTop = min(size.height - 3 - info.count, 2 + tableRows)
+    for (offset, line) in info.enumerated() {
+      screen.put(line.text, at: Point(x: 2, y: infoTop + offset), style: line.style)
+    }
+    OffersTable.draw(
+      state, comparison: comparison,
+      in: Rect(x: 2, y: 2, width: size.width - 4, height: infoTop - 2), on: &screen)
+    drawField(offers, y: size.height - 3, on: &screen)
+    drawNotice(state, y: size.height - 2, on: &screen)
+    Chrome.drawFooter(hints(offers), on: &screen)
+  }
+
+  private struct InfoLine {
+    let text: String
+    let style: Style
+  }
+
+  /// What to type in the selected line and the reference figures beside it, then as many
+  /// whole notes as fit in `rows`: a note cut in half would mislead.
+  private static func infoLines(
+    _ state: CoachState, comparison: OfferComparison, width: Int, rows: Int
+  ) -> [InfoLine] {
+    let line = state.offers.line
+    var lines = TextWrap.wrap(line.hint, width: width).map {
+      InfoLine(text: $0, style: Theme.muted)
+    }
+    for figure in ReferenceFigure.figures(for: line) {
+      lines.append(
+        InfoLine(text: DisplayWidth.fitted(figure.line, width: width), style: Theme.source))
+    }
+    lines = Array(lines.prefix(rows))
+    var notes = comparison.notes
+    if !comparison.offers.isEmpty {
+      notes.append("* marks the offer that leads on a line.")
+      if OfferLadder(course: state.course, answers: state.answers)?.placement(ofCents: 0) == nil {
+        notes.append("Set your walk-away and target in the ladder unit to place offers on it.")
+      }
+    }
+    for note in notes {
+      let wrapped = TextWrap.wrap(note, width: width)
+      guard lines.count + wrapped.count <= rows else { break }
+      lines += wrapped.map { InfoLine(text: $0, style: Theme.body) }
+    }
+    return lines
+  }
+
+  private static func drawField(_ offers: OffersState, y: Int, on screen: inout Screen) {
+    let label: String
+    switch offers.field {
+    case .newName?: label = "Name of the offer: "
+    case .name?: label = "Rename to: "
+    case .entry(let id, let line)?:
+      let name = offers.offers.first { $0.id == id }?.name ?? ""
+      label = DisplayWidth.fitted("\(line.label), \(name): ", width: 40)
+    case nil:
+      screen.cursor = nil
+      return
+    }
+    let x = 2 + screen.put(label, at: Point(x: 2, y: y), style: Theme.heading)
+    let placeholder = offers.field == .newName ? "e.g. Current job, Northside Clinic" : ""
+    LineEditor.draw(
+      offers.buffer, at: Point(x: x, y: y), width: screen.size.width - x - 2, focused: true,
+      placeholder: placeholder, on: &screen)
+  }
+
+  private static func drawNotice(_ state: CoachState, y: Int, on screen: inout Screen) {
+    let width = screen.size.width - 4
+    if let id = state.offers.pendingDelete,
+      let offer = state.offers.offers.first(where: { $0.id == id })
+    {
+      Chrome.drawNotice(
+        .error("Delete the offer “\(offer.name)”? Press y to delete it."), at: Point(x: 2, y: y),
+        width: width, on: &screen)
+    } else {
+      Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
+    }
+  }
+
+  private static func hints(_ offers: OffersState) -> [Chrome.KeyHint] {
+    if offers.pendingDelete != nil {
+      return [.init(key: "y", action: "delete"), .init(key: "any other key", action: "keep")]
+    }
+    if offers.field != nil {
+      return [
+        .init(key: "Enter", action: "save"), .init(key: "Esc", action: "cancel"),
+        .init(key: "Ctrl-Q", action: "quit"),
+      ]
+    }
+    return [
+      .init(key: "Enter", action: "edit"), .init(key: "a", action: "add offer"),
+      .init(key: "+/-", action: "years"), .init(key: "d", action: "delete"),
+      .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
+      .init(key: "F1", action: "help"), .init(key: "n", action: "rename"),
+    ]
+  }
+}

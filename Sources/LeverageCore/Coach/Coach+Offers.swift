@@ -1,0 +1,172 @@
+import Foundation
+
+/// The offers screen. As with answers, a change shows only once the journal has it.
+extension Coach {
+  static func offers(_ state: inout CoachState, _ event: OffersEvent) -> [CoachEffect] {
+    switch event {
+    case .saved(let offer): return savedOffer(&state, offer)
+    case .deleted(let id): return deletedOffer(&state, id)
+    case .saveFailed(let message):
+      state.offers.awaitingSave = false
+      state.notice = .error(message)
+      return []
+    case .opened:
+      state.route = .offers
+      state.notice = nil
+      state.offers.field = nil
+      state.offers.pendingDelete = nil
+      return []
+    default:
+      guard !state.offers.awaitingSave else { return [] }
+      if let id = state.offers.pendingDelete { return confirmOfferDelete(&state, id, event) }
+      if state.offers.field != nil { return editOfferField(&state, event) }
+      return offersCommand(&state, event)
+    }
+  }
+
+  private static func offersCommand(_ state: inout CoachState, _ event: OffersEvent)
+    -> [CoachEffect]
+  {
+    state.notice = nil
+    let selected = state.offers.selected
+    switch event {
+    case .lineMoved(let offset):
+      let lines = OfferLine.allCases
+      let index = lines.firstIndex(of: state.offers.line) ?? 0
+      state.offers.line = lines[min(max(0, index + offset), lines.count - 1)]
+    case .columnMoved(let offset):
+      let last = max(0, state.offers.offers.count - 1)
+      state.offers.column = min(max(0, state.offers.column + offset), last)
+    case .horizonChanged(let offset):
+      let range = OfferComparison.horizonRange
+      state.offers.horizonYears = min(
+        max(range.lowerBound, state.offers.horizonYears + offset), range.upperBound)
+    case .addRequested:
+      openOfferField(&state, .newName, text: "")
+    case .renameRequested:
+      if let selected { openOfferField(&state, .name(id: selected.id), text: selected.name) }
+    case .editRequested(let typed):
+      guard let selected else {
+        state.notice = .info("Add an offer first: press a. Your current job counts as one.")
+        return []
+      }
+      let line = state.offers.line
+      let text = typed.isEmpty ? (selected.entries[line]?.editText ?? "") : typed
+      openOfferField(&state, .entry(id: selected.id, line: line), text: text)
+    case .clearRequested:
+      guard let selected, selected.entries[state.offers.line] != nil else { return [] }
+      return writeOffer(&state, .setEntry(id: selected.id, line: state.offers.line, entry: nil))
+    case .deleteRequested:
+      state.offers.pendingDelete = selected?.id
+    default:
+      break
+    }
+    return []
+  }
+
+  private static func confirmOfferDelete(
+    _ state: inout CoachState, _ id: Int64, _ event: OffersEvent
+  ) -> [CoachEffect] {
+    state.offers.pendingDelete = nil
+    guard event == .deleteConfirmed else { return [] }
+    return writeOffer(&state, .delete(id: id))
+  }
+
+  private static func openOfferField(
+    _ state: inout CoachState, _ field: OffersState.Field, text: String
+  ) {
+    state.offers.field = field
+    state.offers.buffer = TextBuffer(text, multiline: false)
+    state.offers.buffer.move(.lineEnd)
+  }
+
+  private static func editOfferField(_ state: inout CoachState, _ event: OffersEvent)
+    -> [CoachEffect]
+  {
+    switch event {
+    case .typed(let text): state.offers.buffer.insert(text)
+    case .deletedBackward: state.offers.buffer.deleteBackward()
+    case .deletedForward: state.offers.buffer.deleteForward()
+    case .cursorMoved(let movement): state.offers.buffer.move(movement)
+    case .fieldCancelled:
+      state.offers.field = nil
+      state.notice = nil
+    case .fieldSubmitted: return submitOfferField(&state)
+    default: break
+    }
+    return []
+  }
+
+  private static func submitOfferField(_ state: inout CoachState) -> [CoachEffect] {
+    let text = state.offers.buffer.text.trimmingCharacters(in: .whitespaces)
+    switch state.offers.field {
+    case .newName?, .name?:
+      guard !text.isEmpty else {
+        state.notice = .error("An offer needs a name, like Current job or Northside Clinic.")
+        return []
+      }
+      if case .name(let id)? = state.offers.field {
+        return writeOffer(&state, .rename(id: id, name: text))
+      }
+      return writeOffer(&state, .add(name: text))
+    case .entry(let id, let line)?:
+      switch OfferEntry.parse(text, for: line) {
+      case .success(let entry):
+        return writeOffer(&state, .setEntry(id: id, line: line, entry: entry))
+      case .failure(let error):
+        state.notice = .error(error.message)
+        return []
+      }
+    case nil:
+      return []
+    }
+  }
+
+  private static func writeOffer(_ state: inout CoachState, _ change: OfferChange)
+    -> [CoachEffect]
+  {
+    state.offers.awaitingSave = true
+    return [.changeOffer(change)]
+  }
+
+  private static func savedOffer(_ state: inout CoachState, _ offer: Offer) -> [CoachEffect] {
+    let wasNew = !state.offers.offers.contains { $0.id == offer.id }
+    let field = state.offers.field
+    if let index = state.offers.offers.firstIndex(where: { $0.id == offer.id }) {
+      state.offers.offers[index] = offer
+    } else {
+      state.offers.offers.append(offer)
+    }
+    state.offers.column = state.offers.offers.firstIndex { $0.id == offer.id } ?? 0
+    guard state.offers.awaitingSave else { return [] }
+    state.offers.awaitingSave = false
+    state.offers.field = nil
+    if wasNew {
+      // A new offer is filled in next, from its first line.
+      state.offers.line = OfferLine.allCases[0]
+      state.notice = .info("Added. Type its salary and press Enter; ~ marks an estimate.")
+      return []
+    }
+    state.notice = .info("Saved.")
+    if case .entry(_, let line)? = field, line == state.offers.line {
+      // Entering figures line after line is the common case: go on to the next line.
+      state.offers.line = nextLine(after: line)
+    }
+    return []
+  }
+
+  private static func nextLine(after line: OfferLine) -> OfferLine {
+    let lines = OfferLine.allCases
+    let index = lines.firstIndex(of: line) ?? 0
+    return lines[min(index + 1, lines.count - 1)]
+  }
+
+  private static func deletedOffer(_ state: inout CoachState, _ id: Int64) -> [CoachEffect] {
+    state.offers.offers.removeAll { $0.id == id }
+    state.offers.column = min(state.offers.column, max(0, state.offers.offers.count - 1))
+    guard state.offers.awaitingSave else { return [] }
+    state.offers.awaitingSave = false
+    state.notice = .info("Deleted.")
+    return []
+  }
+}

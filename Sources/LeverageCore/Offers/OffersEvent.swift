@@ -1,0 +1,24 @@
+/// What happens on the offers screen, and what the journal reports back.
+public enum OffersEvent: Equatable, Sendable {
+  case opened
+  case lineMoved(by: Int)
+  case columnMoved(by: Int)
+  case horizonChanged(by: Int)
+  case addRequested
+  case renameRequested
+  /// Opens the selected cell's field, starting it with `text` when the user began typing.
+  case editRequested(startingWith: String)
+  case clearRequested
+  case deleteRequested
+  case deleteConfirmed
+  case deleteCancelled
+  case typed(String)
+  case deletedBackward
+  case deletedForward
+  case cursorMoved(CursorMovement)
+  case fieldSubmitted
+  case fieldCancelled
+  case saved(Offer)
+  case deleted(id: Int64)
+  case saveFailed(message: String)
+}

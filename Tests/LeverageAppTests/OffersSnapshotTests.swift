@@ -1,0 +1,58 @@
+import Foundation
+import LeverageCore
+import TerminalUI
+import Testing
+
+@testable import LeverageApp
+
+@Suite struct OffersSnapshotTests {
+  static func money(_ dollars: Int64, estimate: Bool = false) -> OfferEntry {
+    .money(cents: dollars * 100, isEstimate: estimate)
+  }
+
+  static let offers = [
+    Offer(
+      id: 1, name: "Current job",
+      entries: [
+        .salary: money(280_000), .callNights: .number(6, isEstimate: false), .tailCost: money(0),
+      ],
+      createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0)),
+    Offer(
+      id: 2, name: "Northside Clinic",
+      entries: [
+        .salary: money(300_000), .signingBonus: money(30_000),
+        .clawbackYears: .number(2, isEstimate: false), .wrvus: .number(5200, isEstimate: true),
+        .ratePerWRVU: money(55), .wrvuThreshold: .number(4000, isEstimate: false),
+        .callNights: .number(4, isEstimate: false), .tailCost: money(24_000, estimate: true),
+        .nonCompete: .text("10 miles, 2 years"),
+      ],
+      createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0)),
+  ]
+
+  /// Both offers with a ladder set: leaders, estimates, the pay-per-wRVU reference figures
+  /// and where each total falls on the ladder.
+  @Test(arguments: [ScreenSnapshotTests.small, ScreenSnapshotTests.large])
+  func twoOffersOnTheLadder(size: Size) {
+    var state = CoachState(
+      course: ShippedCourse.course,
+      answers: [
+        ShippedCourse.key("ladder", "walk-away-figure"): .money(cents: 29_000_000),
+        ShippedCourse.key("ladder", "target"): .money(cents: 34_000_000),
+      ], drafts: [:], place: .map, actionItems: [],
+      today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers)
+    state.play([.offers(.opened), .offers(.columnMoved(by: 1)), .offers(.lineMoved(by: 4))])
+    assertSnapshot(
+      Render.screen(state, size: size), named: "offers-\(size.width)x\(size.height)")
+  }
+
+  @Test func editingACell() {
+    var state = CoachState(
+      course: ShippedCourse.course, answers: [:], drafts: [:], place: .map, actionItems: [],
+      today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers)
+    state.play([
+      .offers(.opened), .offers(.editRequested(startingWith: "~2")), .offers(.typed("90k")),
+    ])
+    assertSnapshot(
+      Render.screen(state, size: ScreenSnapshotTests.small), named: "offers-edit-80x24")
+  }
+}
