@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/leverage
 
-.PHONY: setup build run test lint bench soak release
+.PHONY: setup build run test lint bench soak release check-brief
 
 setup:
 	@bash scripts/setup.sh
@@ -18,6 +18,11 @@ test: build
 
 lint: setup
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Resources
+
+# The brief printed through headless Chromium on Letter and A4 must be one page each; a
+# browser is heavy, so this is not part of `test`.
+check-brief: setup
+	@bash scripts/check-brief-page.sh
 
 release: setup
 	$(SWIFT) build -c release --static-swift-stdlib

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LeverageCore
 
 extension ExportFormat: ExpressibleByArgument {}
@@ -21,12 +20,7 @@ struct ExportCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    var isFolder: ObjCBool = false
-    if let output, !force, FileManager.default.fileExists(atPath: output, isDirectory: &isFolder),
-      !isFolder.boolValue
-    {
-      throw UserError(message: "\(output) already exists; pass --force to replace it.")
-    }
+    try OutputFile.refuseExisting(output, force: force)
     let course = try courseOptions.load()
     let store = try journalOptions.open()
     let text: String
@@ -36,16 +30,6 @@ struct ExportCommand: ParsableCommand {
     } catch {
       throw UserError(message: error.message)
     }
-    guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try AtomicFile.write(text, to: output, overwrite: force)
-    } catch .exists(let path) {
-      throw UserError(message: "\(path) already exists; pass --force to replace it.")
-    } catch {
-      throw UserError(message: error.message)
-    }
+    try OutputFile.write(text, to: output, force: force)
   }
 }

@@ -9,7 +9,8 @@ struct Leverage: ParsableCommand {
     abstract: "Prepare for contract talks, renewals and leadership asks.",
     subcommands: [
       CoachCommand.self, JournalCommand.self, CourseCommand.self, ProfileCommand.self,
-      NextCommand.self, OffersCommand.self, ExportCommand.self, ImportCommand.self,
+      NextCommand.self, OffersCommand.self, ExportCommand.self, BriefCommand.self,
+      ImportCommand.self,
     ],
     defaultSubcommand: CoachCommand.self
   )

@@ -77,6 +77,45 @@ import Testing
     print("soak-figure: bad journal refused, left unchanged (\(damage)) | 1")
   }
 
+  /// The fully answered journal the brief's golden files come from, imported and briefed by
+  /// the real binary: the same bytes, a private file, and no overwrite without --force.
+  @Test func briefPrintsItsGoldenFilesAndRefusesToOverwrite() throws {
+    let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../LeverageCoreTests/__Golden__").standardized
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("leverage-brief-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let journal = folder.appendingPathComponent("journal.sqlite").path
+    let archive = golden.appendingPathComponent("brief-journal.json").path
+    #expect(try leverage("import '\(archive)' --journal '\(journal)'").status == 0)
+    let brief = { (options: String) in
+      try Command.run([
+        "/bin/sh", "-c",
+        "LEVERAGE_NOW=2026-03-02T12:00:00Z '\(TmuxSession.binary)' brief --journal '\(journal)' "
+          + options + " 2>&1",
+      ])
+    }
+    let markdown = try brief("")
+    #expect(markdown.status == 0)
+    let goldenMarkdown = try String(
+      contentsOf: golden.appendingPathComponent("brief.md"), encoding: .utf8)
+    #expect(markdown.output == goldenMarkdown)
+    let output = folder.appendingPathComponent("brief.html").path
+    #expect(try brief("--format html --output '\(output)'").status == 0)
+    let goldenHTML = try String(
+      contentsOf: golden.appendingPathComponent("brief.html"), encoding: .utf8)
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == goldenHTML)
+    let mode = try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions]
+    #expect((mode as? Int) == 0o600)
+    let refused = try brief("--output '\(output)'")
+    #expect(refused.status == 1)
+    #expect(refused.output.contains("already exists; pass --force to replace it."))
+    #expect(try brief("--output '\(output)' --force").status == 0)
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == goldenMarkdown)
+    #expect(try brief("--format json").status == 2)
+  }
+
   @Test func usageErrorsExitWithTwo() throws {
     #expect(try leverage("journal list --no-such-flag").status == 2)
     #expect(try leverage("offers --horizon 11").status == 2)

@@ -3,11 +3,14 @@ public struct Course: Equatable, Sendable {
   public var title: String
   public var welcome: Welcome
   public var parts: [Part]
+  /// Which prompts fill the one-page brief; nil when the course has none.
+  public var brief: BriefInputs?
 
-  public init(title: String, welcome: Welcome, parts: [Part]) {
+  public init(title: String, welcome: Welcome, parts: [Part], brief: BriefInputs? = nil) {
     self.title = title
     self.welcome = welcome
     self.parts = parts
+    self.brief = brief
   }
 }
 

@@ -61,9 +61,12 @@ struct CourseReader {
       if items.isEmpty { object.problem("parts", "must have at least one part") }
       return items.enumerated().compactMap(readPart)
     }
+    let brief = object.object("brief", required: false).flatMap {
+      BriefReader(object: $0).inputs(units: (parts ?? []).flatMap(\.units))
+    }
     object.reportUnknownFields()
     guard let title, let welcome, let parts else { return nil }
-    return Course(title: title, welcome: welcome, parts: parts)
+    return Course(title: title, welcome: welcome, parts: parts, brief: brief)
   }
 
   private func readWelcome(_ object: CourseObjectReader) -> Welcome? {

@@ -1,0 +1,27 @@
+extension BriefDocument {
+  /// How a section's content is laid out, so both renderers walk the sections alike.
+  enum Body {
+    case text(String)
+    case items([String], ordered: Bool)
+    case ladder
+    /// Nothing to show, and where to answer it.
+    case missing(String)
+  }
+
+  func body(of section: BriefSection) -> Body {
+    if let note = notAnswered[section] { return .missing(note) }
+    let missing = Body.missing("Not answered yet.")
+    switch section {
+    case .valueStatement: return valueStatement.map(Body.text) ?? missing
+    case .alternative: return alternative.map(Body.text) ?? missing
+    case .openingLine: return openingLine.map(Body.text) ?? missing
+    case .calmLine: return calmLine.map(Body.text) ?? missing
+    case .dataPoints: return .items(dataPoints, ordered: true)
+    case .asks: return .items(asks, ordered: true)
+    case .trades: return .items(trades, ordered: false)
+    case .nonNegotiables: return .items(nonNegotiables, ordered: false)
+    case .questions: return .items(questions, ordered: false)
+    case .ladder: return .ladder
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/// The brief read from the journal: what `leverage brief` and the coach's brief screen both
+/// build, the way `SummaryExport` serves the summary.
+public enum BriefExport {
+  /// Nil when the course declares no brief. `preparedFor` defaults to the profile's byline.
+  public static func document(
+    store: JournalStore, course: Course, date: CalendarDate, preparedFor: String? = nil
+  ) throws(JournalError) -> BriefDocument? {
+    let answers = Dictionary(
+      try store.latestAnswers(of: course.promptKeys).map { ($0.key, $0.value) },
+      uniquingKeysWith: { $1 })
+    return BriefDocument(
+      course: course, answers: answers, generatedOn: date,
+      preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline)
+  }
+}

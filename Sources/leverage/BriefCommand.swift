@@ -1,0 +1,38 @@
+import ArgumentParser
+import LeverageCore
+
+extension BriefFormat: ExpressibleByArgument {}
+
+/// `leverage brief`: the one page to read before the meeting, to stdout or a file.
+struct BriefCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "brief",
+    abstract: "Write the one-page brief to read just before the meeting.")
+
+  @OptionGroup var journalOptions: JournalOptions
+  @OptionGroup var courseOptions: CourseOptions
+  @Option(name: .long, help: "markdown (default) or html.")
+  var format: BriefFormat = .markdown
+  @Option(
+    name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+  var output: String?
+  @Flag(name: .long, help: "Replace the --output file if it exists.")
+  var force = false
+
+  func run() throws {
+    try OutputFile.refuseExisting(output, force: force)
+    let course = try courseOptions.load()
+    let store = try journalOptions.open()
+    let document: BriefDocument?
+    do {
+      document = try BriefExport.document(
+        store: store, course: course, date: CalendarDate(Clock.now()()))
+    } catch {
+      throw UserError(message: error.message)
+    }
+    guard let document else {
+      throw UserError(message: "This course has no \"brief\" object, so there is no brief.")
+    }
+    try OutputFile.write(format.render(document), to: output, force: force)
+  }
+}

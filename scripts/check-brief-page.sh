@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The brief must fit one printed page. Builds leverage, imports the fully answered journal
+# the brief's golden files come from, and a copy of it with every answer as long as it gets
+# and every ladder warning, prints each brief through headless Chromium on Letter and on A4
+# and checks every PDF has exactly one page. `make check-brief` runs it; it is not part of
+# `make test`, as a browser is heavy. Needs chromium (or Chrome) and pdfinfo
+# (poppler-utils). Give a folder to keep the PDFs for a look.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [ -z "$browser" ] || ! command -v pdfinfo >/dev/null 2>&1; then
+  echo "check-brief: needs chromium and pdfinfo: apt-get install chromium poppler-utils" >&2
+  exit 1
+fi
+
+swift build --product leverage
+bin=.build/debug/leverage
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+keep=${1:-}
+
+cp Tests/LeverageCoreTests/__Golden__/brief-journal.json "$work/full.json"
+python3 - "$work/full.json" "$work/longest.json" <<'PY'
+import json, sys
+
+archive = json.load(open(sys.argv[1]))
+words = "a long answer that goes on well past what one page has room for "
+long_text = (words * 12).strip()
+figures = {"alternative-worth": 40_000_000, "walk-away-figure": 60_000_000,
+           "target": 50_000_000, "anchor": 45_000_000, "offered": 43_000_000}
+answers = []
+for answer in archive["answers"]:
+    value = answer["value"]
+    if answer["promptId"] == "anchor-reason":
+        continue
+    if value["type"] == "text":
+        value["text"] = long_text
+    elif value["type"] == "list":
+        value["items"] = [f"{index}: {(words * 3).strip()}" for index in range(1, 10)]
+    elif value["type"] == "template":
+        for blank in value["blanks"]:
+            blank["text"] = (words * 2).strip()
+    elif value["type"] == "money" and answer["promptId"] in figures:
+        value["cents"] = figures[answer["promptId"]]
+    answers.append(answer)
+archive["answers"] = answers
+json.dump(archive, open(sys.argv[2], "w"))
+PY
+
+failed=0
+for case in full longest; do
+  journal="$work/$case.sqlite"
+  "$bin" import "$work/$case.json" --journal "$journal" >/dev/null
+  LEVERAGE_NOW=2026-03-02T09:00:00Z "$bin" brief --format html --journal "$journal" \
+    --output "$work/$case.html"
+  for paper in Letter A4; do
+    page="$work/$case-$paper.html"
+    sed "s|</style>|@page { size: $paper; }</style>|" "$work/$case.html" >"$page"
+    "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+      --print-to-pdf="$work/$case-$paper.pdf" "file://$page" >/dev/null 2>&1
+    pages=$(pdfinfo "$work/$case-$paper.pdf" | awk '/^Pages:/ { print $2 }')
+    echo "brief ($case answers) on $paper: $pages page(s)"
+    [ "$pages" = 1 ] || failed=1
+    if [ -n "$keep" ]; then mkdir -p "$keep" && cp "$work/$case-$paper.pdf" "$keep/"; fi
+  done
+done
+exit "$failed"
