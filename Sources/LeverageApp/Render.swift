@@ -29,6 +29,7 @@ public enum Render {
     case .actionItems: ActionItemsScreen.draw(state, on: &screen)
     case .export: ExportScreen.draw(state, on: &screen)
     case .offers: OffersScreen.draw(state, on: &screen)
+    case .brief: BriefScreen.draw(state, on: &screen)
     }
     if state.showsHelp {
       HelpOverlay.draw(on: &screen)

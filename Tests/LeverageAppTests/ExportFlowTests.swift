@@ -26,7 +26,7 @@ import Testing
     var state = onMap
     #expect(Coach.update(&state, .exportOpened) == [.findExportTarget(.markdown)])
     #expect(state.route == .export)
-    #expect(Coach.update(&state, .exportFormatMoved(by: -1)) == [.findExportTarget(.json)])
+    #expect(Coach.update(&state, .exportFormatMoved(by: -1)) == [.findExportTarget(.brief)])
     // A stale answer for a format no longer picked is ignored.
     _ = Coach.update(&state, .exportTargetFound(.markdown, path: "/x.md", exists: false))
     #expect(state.exportForm?.path == nil)

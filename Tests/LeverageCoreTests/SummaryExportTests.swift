@@ -16,7 +16,8 @@ import Testing
 
   @Test(arguments: ExportFormat.allCases)
   func matchesItsGoldenFile(format: ExportFormat) throws {
-    assertGolden(try export(format), named: "summary.\(format.fileExtension)")
+    let stem = format == .brief ? "brief-export" : "summary"
+    assertGolden(try export(format), named: "\(stem).\(format.fileExtension)")
   }
 
   @Test func namesWhoItWasPreparedForWhenKnown() throws {

@@ -26,6 +26,7 @@ public enum KeyMap {
     case .profile: return profileCard(key).map(AppCommand.coach)
     case .actionItems: return actionItems(key, state.actions).map(AppCommand.coach)
     case .offers: return offers(key, state.offers).map(AppCommand.coach)
+    case .brief: return brief(key, state: state, size: size).map(AppCommand.coach)
     case .export:
       return export(key, state: state).map(AppCommand.coach)
     }
@@ -55,6 +56,7 @@ public enum KeyMap {
     case .character("a"): .actionItems(.opened)
     case .character("x"): .exportOpened
     case .character("o"): .offers(.opened)
+    case .character("b"): .briefOpened
     default: nil
     }
   }

@@ -44,7 +44,8 @@ enum CourseMapScreen {
     // themselves, so they come last and show only where there is room.
     var hints: [Chrome.KeyHint] = [
       .init(key: "r", action: "review"), .init(key: "x", action: "export"),
-      .init(key: "o", action: "offers"), .init(key: "a", action: "actions"),
+      .init(key: "o", action: "offers"), .init(key: "b", action: "brief"),
+      .init(key: "a", action: "actions"),
       .init(key: "Ctrl-Q", action: "quit"), .init(key: "F1", action: "help"),
       .init(key: "Enter", action: "open"), .init(key: "p", action: "profile"),
     ]

@@ -11,7 +11,7 @@ enum ExportScreen {
     guard let form = state.exportForm else { return }
     var y = 3
     screen.put(
-      "Take a summary into the meeting, or keep the whole journal as JSON.",
+      "A summary or the one-page brief to take in; JSON keeps the whole journal.",
       at: Point(x: 2, y: y), style: Theme.body, maxWidth: width)
     y += 2
     for format in ExportFormat.allCases {

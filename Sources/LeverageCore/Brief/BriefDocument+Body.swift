@@ -1,6 +1,6 @@
 extension BriefDocument {
-  /// How a section's content is laid out, so both renderers walk the sections alike.
-  enum Body {
+  /// How a section's content is laid out, so the renderers and the screen walk it alike.
+  public enum Body: Equatable, Sendable {
     case text(String)
     case items([String], ordered: Bool)
     case ladder
@@ -8,7 +8,7 @@ extension BriefDocument {
     case missing(String)
   }
 
-  func body(of section: BriefSection) -> Body {
+  public func body(of section: BriefSection) -> Body {
     if let note = notAnswered[section] { return .missing(note) }
     let missing = Body.missing("Not answered yet.")
     switch section {

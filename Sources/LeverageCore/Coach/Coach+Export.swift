@@ -3,11 +3,17 @@ extension Coach {
   static func export(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
     switch event {
     case .exportOpened:
-      guard state.route == .map else { return [] }
+      // From the brief screen, the brief is what the user means to export.
+      let format: ExportFormat
+      switch state.route {
+      case .map: format = .markdown
+      case .brief: format = .brief
+      default: return []
+      }
       state.route = .export
-      state.exportForm = ExportForm(format: .markdown)
+      state.exportForm = ExportForm(format: format)
       state.notice = nil
-      return [.findExportTarget(.markdown)]
+      return [.findExportTarget(format)]
     case .exportFormatMoved(let offset):
       guard var form = state.exportForm, !form.writing else { return [] }
       let formats = ExportFormat.allCases

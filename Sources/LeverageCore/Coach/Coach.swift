@@ -66,6 +66,14 @@ public enum Coach {
       return actionItems(&state, event)
     case .offers(let event):
       return offers(&state, event)
+    case .briefOpened:
+      state.route = .brief
+      state.briefScroll = 0
+      state.notice = nil
+      return []
+    case .briefScrolled(let offset, let limit):
+      state.briefScroll = min(max(0, state.briefScroll + offset), max(0, limit))
+      return []
     case .exportOpened, .exportFormatMoved, .exportTargetFound, .exportConfirmed,
       .exportReplaceAnswered, .exportFinished, .exportFailed:
       return export(&state, event)
@@ -213,7 +221,7 @@ public enum Coach {
       guard let position = state.lastPosition else { return [] }
       state.notice = nil
       return open(&state, position)
-    case .welcome, .review, .profile, .actionItems, .offers:
+    case .welcome, .review, .profile, .actionItems, .offers, .brief:
       state.route = .map
       state.notice = nil
       return [.savePlace(.map)]

@@ -34,6 +34,9 @@ public enum CoachEvent: Equatable, Sendable {
   case profileEditRequested
   case actionItems(ActionItemsEvent)
   case offers(OffersEvent)
+  case briefOpened
+  /// Scrolls the brief, never past `limit`, the last line the screen can start at.
+  case briefScrolled(by: Int, limit: Int)
   case exportOpened
   case exportFormatMoved(by: Int)
   case exportTargetFound(ExportFormat, path: String, exists: Bool)

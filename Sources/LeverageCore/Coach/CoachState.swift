@@ -11,6 +11,8 @@ public struct CoachState: Equatable, Sendable {
     case export
     /// Offers side by side, with their totals over a horizon.
     case offers
+    /// The one-page brief, scrolled `briefScroll` lines down.
+    case brief
   }
 
   /// The one-line message under the answer: what went wrong, or that a save went through.
@@ -50,6 +52,8 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var cueLog: [CueEntry] = []
   /// The offers screen: the journal's offers and the user's place among them.
   public internal(set) var offers = OffersState()
+  /// How far the brief screen is scrolled, in lines.
+  public internal(set) var briefScroll = 0
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(

@@ -13,6 +13,11 @@ public enum SummaryExport {
       } catch {
         throw JournalError(error, path: store.path)
       }
+    case .brief:
+      let document = try BriefExport.document(
+        store: store, course: course, date: date, preparedFor: preparedFor)
+      guard let document else { throw .other("This course has no brief: its file names none.") }
+      return BriefHTML.render(document)
     case .markdown, .html:
       let answers = Dictionary(
         try store.latestAnswers(of: course.promptKeys).map { ($0.key, $0.value) },
