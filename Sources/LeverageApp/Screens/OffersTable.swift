@@ -13,7 +13,7 @@ enum OffersTable {
     drawNames(offers, columns: columns, at: Point(x: area.x, y: area.y), on: &screen)
     if offers.offers.isEmpty {
       screen.put(
-        "No offers yet: press a. Your current job counts.",
+        "No offers yet: press a.",
         at: Point(x: area.x + OffersScreen.labelWidth, y: area.y), style: Theme.muted,
         maxWidth: area.width - OffersScreen.labelWidth)
     }
