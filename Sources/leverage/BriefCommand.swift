@@ -13,14 +13,10 @@ struct BriefCommand: ParsableCommand {
   @OptionGroup var courseOptions: CourseOptions
   @Option(name: .long, help: "markdown (default) or html.")
   var format: BriefFormat = .markdown
-  @Option(
-    name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
-  var output: String?
-  @Flag(name: .long, help: "Replace the --output file if it exists.")
-  var force = false
+  @OptionGroup var outputOptions: OutputOptions
 
   func run() throws {
-    try OutputFile.refuseExisting(output, force: force)
+    try outputOptions.refuseExisting()
     let course = try courseOptions.load()
     let store = try journalOptions.open()
     let document: BriefDocument?
@@ -33,6 +29,6 @@ struct BriefCommand: ParsableCommand {
     guard let document else {
       throw UserError(message: "This course has no \"brief\" object, so there is no brief.")
     }
-    try OutputFile.write(format.render(document), to: output, force: force)
+    try outputOptions.write(format.render(document))
   }
 }

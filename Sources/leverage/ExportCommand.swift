@@ -11,16 +11,12 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions
-  @Option(name: .long, help: "markdown (default), html or json.")
+  @Option(name: .long, help: "markdown (default), html, json or brief (the one-page HTML).")
   var format: ExportFormat = .markdown
-  @Option(
-    name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
-  var output: String?
-  @Flag(name: .long, help: "Replace the --output file if it exists.")
-  var force = false
+  @OptionGroup var outputOptions: OutputOptions
 
   func run() throws {
-    try OutputFile.refuseExisting(output, force: force)
+    try outputOptions.refuseExisting()
     let course = try courseOptions.load()
     let store = try journalOptions.open()
     let text: String
@@ -30,6 +26,6 @@ struct ExportCommand: ParsableCommand {
     } catch {
       throw UserError(message: error.message)
     }
-    try OutputFile.write(text, to: output, force: force)
+    try outputOptions.write(text)
   }
 }

@@ -50,7 +50,8 @@ import Testing
       course: ShippedCourse.course, answers: [:], drafts: [:], place: .map, actionItems: [],
       today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers)
     state.play([
-      .offers(.opened), .offers(.editRequested(startingWith: "~2")), .offers(.typed("90k")),
+      .offers(.opened), .offers(.editRequested(startingWith: "~2")),
+      .offers(.edited(.typed("90k"))),
     ])
     assertSnapshot(
       Render.screen(state, size: ScreenSnapshotTests.small), named: "offers-edit-80x24")

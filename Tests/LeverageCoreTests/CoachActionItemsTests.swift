@@ -35,7 +35,9 @@ import Testing
   @Test func addingWritesOnlyOnEnterAndShowsTheItemOnceSaved() {
     var state = state([item(1, "Meet a mentor")])
     _ = Coach.update(&state, .actionItems(.addRequested))
-    for text in ["  ", "Call", " Dana"] { _ = Coach.update(&state, .actionItems(.typed(text))) }
+    for text in ["  ", "Call", " Dana"] {
+      _ = Coach.update(&state, .actionItems(.edited(.typed(text))))
+    }
     let effects = Coach.update(&state, .actionItems(.fieldSubmitted))
     #expect(effects == [.changeActionItem(.add(title: "Call Dana"))])
     #expect(Coach.update(&state, .actionItems(.selectionMoved(by: 1))).isEmpty)
@@ -57,11 +59,11 @@ import Testing
     var state = state([item(1, "A"), item(2, "B")])
     _ = Coach.update(&state, .actionItems(.selectionMoved(by: 1)))
     _ = Coach.update(&state, .actionItems(.dueDateRequested))
-    _ = Coach.update(&state, .actionItems(.typed("2026-02-30")))
+    _ = Coach.update(&state, .actionItems(.edited(.typed("2026-02-30"))))
     #expect(Coach.update(&state, .actionItems(.fieldSubmitted)).isEmpty)
     #expect(state.notice == .error("2026-02-30 is not a real date."))
-    for _ in 0..<5 { _ = Coach.update(&state, .actionItems(.deletedBackward)) }
-    _ = Coach.update(&state, .actionItems(.typed("03-05")))
+    for _ in 0..<5 { _ = Coach.update(&state, .actionItems(.edited(.deletedBackward))) }
+    _ = Coach.update(&state, .actionItems(.edited(.typed("03-05"))))
     let due = CalendarDate(year: 2026, month: 3, day: 5)
     #expect(
       Coach.update(&state, .actionItems(.fieldSubmitted)) == [

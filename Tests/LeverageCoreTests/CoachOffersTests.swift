@@ -26,7 +26,7 @@ import Testing
   @Test func typingAFigureEditsTheCellAndEnterWritesIt() {
     var state = state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.editRequested(startingWith: "2")))
-    for text in ["8", "0k"] { _ = Coach.update(&state, .offers(.typed(text))) }
+    for text in ["8", "0k"] { _ = Coach.update(&state, .offers(.edited(.typed(text)))) }
     let effects = Coach.update(&state, .offers(.fieldSubmitted))
     #expect(
       effects == [
@@ -47,7 +47,7 @@ import Testing
   @Test func aBadFigureIsExplainedAndKeptForFixing() {
     var state = state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.editRequested(startingWith: "")))
-    _ = Coach.update(&state, .offers(.typed("lots")))
+    _ = Coach.update(&state, .offers(.edited(.typed("lots"))))
     #expect(Coach.update(&state, .offers(.fieldSubmitted)).isEmpty)
     guard case .error? = state.notice else {
       Issue.record("expected an error notice")
@@ -61,7 +61,7 @@ import Testing
     _ = Coach.update(&state, .offers(.addRequested))
     #expect(Coach.update(&state, .offers(.fieldSubmitted)).isEmpty)
     #expect(state.notice == .error("An offer needs a name, like Current job or Northside Clinic."))
-    _ = Coach.update(&state, .offers(.typed("Northside")))
+    _ = Coach.update(&state, .offers(.edited(.typed("Northside"))))
     #expect(
       Coach.update(&state, .offers(.fieldSubmitted)) == [.changeOffer(.add(name: "Northside"))])
     _ = Coach.update(&state, .offers(.saved(offer(2, "Northside"))))

@@ -32,18 +32,11 @@ extension KeyMap {
   }
 
   private static func actionField(_ key: Key) -> ActionItemsEvent? {
-    switch key {
-    case .character(let character): .typed(String(character))
-    case .paste(let text): .typed(text)
-    case .backspace: .deletedBackward
-    case .delete, .control("d"): .deletedForward
-    case .left, .control("b"): .cursorMoved(.left)
-    case .right, .control("f"): .cursorMoved(.right)
-    case .home, .control("a"): .cursorMoved(.lineStart)
-    case .end, .control("e"): .cursorMoved(.lineEnd)
-    case .enter: .fieldSubmitted
-    case .escape: .fieldCancelled
-    default: nil
+    switch LineFieldKey(key) {
+    case .edit(let edit)?: .edited(edit)
+    case .submit?: .fieldSubmitted
+    case .cancel?: .fieldCancelled
+    case nil: nil
     }
   }
 }

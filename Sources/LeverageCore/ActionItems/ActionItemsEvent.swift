@@ -9,10 +9,7 @@ public enum ActionItemsEvent: Equatable, Sendable {
   case deleteRequested
   case deleteConfirmed
   case deleteCancelled
-  case typed(String)
-  case deletedBackward
-  case deletedForward
-  case cursorMoved(CursorMovement)
+  case edited(FieldEdit)
   case fieldSubmitted
   case fieldCancelled
   case saved(ActionItem)

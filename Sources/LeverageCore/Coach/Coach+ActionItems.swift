@@ -72,10 +72,7 @@ extension Coach {
     -> [CoachEffect]
   {
     switch event {
-    case .typed(let text): state.actions.buffer.insert(text)
-    case .deletedBackward: state.actions.buffer.deleteBackward()
-    case .deletedForward: state.actions.buffer.deleteForward()
-    case .cursorMoved(let movement): state.actions.buffer.move(movement)
+    case .edited(let edit): state.actions.buffer.apply(edit)
     case .fieldCancelled:
       state.actions.field = nil
       state.notice = nil

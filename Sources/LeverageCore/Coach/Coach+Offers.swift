@@ -84,10 +84,7 @@ extension Coach {
     -> [CoachEffect]
   {
     switch event {
-    case .typed(let text): state.offers.buffer.insert(text)
-    case .deletedBackward: state.offers.buffer.deleteBackward()
-    case .deletedForward: state.offers.buffer.deleteForward()
-    case .cursorMoved(let movement): state.offers.buffer.move(movement)
+    case .edited(let edit): state.offers.buffer.apply(edit)
     case .fieldCancelled:
       state.offers.field = nil
       state.notice = nil

@@ -12,10 +12,7 @@ public enum OffersEvent: Equatable, Sendable {
   case deleteRequested
   case deleteConfirmed
   case deleteCancelled
-  case typed(String)
-  case deletedBackward
-  case deletedForward
-  case cursorMoved(CursorMovement)
+  case edited(FieldEdit)
   case fieldSubmitted
   case fieldCancelled
   case saved(Offer)

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import LeverageCore
+
+/// Where `export` and `brief` send their text: stdout, or a file written atomically that an
+/// existing one is only replaced by with `--force`.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+  var output: String?
+  @Flag(name: .long, help: "Replace the --output file if it exists.")
+  var force = false
+
+  /// Checked before any work, so a refusal costs nothing; `write` checks again at the end.
+  func refuseExisting() throws {
+    var isFolder: ObjCBool = false
+    if let output, !force,
+      FileManager.default.fileExists(atPath: output, isDirectory: &isFolder),
+      !isFolder.boolValue
+    {
+      throw UserError(message: "\(output) already exists; pass --force to replace it.")
+    }
+  }
+
+  func write(_ text: String) throws {
+    guard let output else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try AtomicFile.write(text, to: output, overwrite: force)
+    } catch .exists(let path) {
+      throw UserError(message: "\(path) already exists; pass --force to replace it.")
+    } catch {
+      throw UserError(message: error.message)
+    }
+  }
+}
