@@ -10,22 +10,10 @@ public enum BriefHTML {
     let date = document.generatedOn.iso
     var byline = "<time datetime=\"\(date)\">\(date)</time> · \(e(document.courseTitle))"
     if let name = document.preparedFor { byline = "Prepared for \(e(name)) · " + byline }
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(document.title)) · \(date)</title>
-      <style>\(BriefHTMLStyle.css)</style>
-      </head>
-      <body>
-      <main>
-      <header><h1>\(e(document.title))</h1><p class="byline">\(byline)</p></header>
-      <div class="sections">
-
-      """
+    var html =
+      HTMLPage.opening(
+        title: e(document.title), date: date, byline: byline, css: BriefHTMLStyle.css)
+      + "<div class=\"sections\">\n"
     for section in BriefSection.allCases {
       html += "<section class=\"\(section.rawValue)\">\n<h2>\(e(section.heading))</h2>\n"
       switch document.body(of: section) {
@@ -38,7 +26,7 @@ public enum BriefHTML {
     }
     html += "</div>\n<footer>\n<ul class=\"terms\">\n"
     html += document.terms.map { "<li>\(e($0))</li>\n" }.joined()
-    return html + "</ul>\n</footer>\n</main>\n</body>\n</html>\n"
+    return html + "</ul>\n</footer>\n" + HTMLPage.closing
   }
 
   private static func list(_ items: [String], ordered: Bool) -> String {

@@ -1,26 +1,13 @@
-/// The summary as one self-contained page: no scripts, nothing loaded from anywhere (a
-/// Content-Security-Policy says so to the browser), styles inline, laid out to print on A4
-/// or Letter from the browser.
+/// The summary as one self-contained page (see `HTMLPage`), laid out to print on A4 or
+/// Letter from the browser.
 public enum HTMLSummary {
   public static func render(_ document: SummaryDocument) -> String {
     let e = HTMLText.escaped
     var byline = "\(document.date.iso) · \(e(document.courseTitle))"
     if let name = document.preparedFor { byline = "Prepared for \(e(name)) · " + byline }
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(document.title)) · \(document.date.iso)</title>
-      <style>\(HTMLSummaryStyle.css)</style>
-      </head>
-      <body>
-      <main>
-      <header><h1>\(e(document.title))</h1><p class="byline">\(byline)</p></header>
-
-      """
+    var html = HTMLPage.opening(
+      title: e(document.title), date: document.date.iso, byline: byline,
+      css: HTMLSummaryStyle.css)
     for section in document.sections {
       html += "<section>\n<h2>\(e(section.heading))</h2>\n"
       for group in section.groups {
@@ -38,7 +25,7 @@ public enum HTMLSummary {
       }
       html += "</section>\n"
     }
-    return html + "</main>\n</body>\n</html>\n"
+    return html + HTMLPage.closing
   }
 
   private static func body(_ content: SummaryDocument.Content) -> String {
