@@ -105,9 +105,18 @@ import Testing
 
 /// Ctrl-Z hands the terminal back to the shell; `fg` brings the app back, redrawn.
 @Suite(.serialized) struct SuspendEndToEndTests {
+  /// Started with SIGTSTP blocked, as some parents (test runners among them) start it: the
+  /// app must still stop.
+  static let blockingSuspend =
+    "python3 -c 'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, "
+    + "[signal.SIGTSTP]); os.execvp(sys.argv[1], sys.argv[1:])'"
+
   @Test func suspendAndResumeRedrawsTheScreen() throws {
     let tmux = try TmuxSession(shell: "bash --norc --noprofile")
-    try tmux.beginCourse()
+    try tmux.launchApp(wrapper: Self.blockingSuspend)
+    try tmux.waitFor("Press Enter to begin")
+    try tmux.send("Enter")
+    try tmux.waitFor("Prompt 1 of")
     try tmux.sendLiteral("Before the break")
     try tmux.waitFor("Before the break")
     try tmux.send("C-z")

@@ -51,7 +51,10 @@ final class TmuxSession {
 
   /// Starts the app in the pane's shell. The shell records the terminal's settings
   /// (`stty -g`) before and after, and the exit status, so tests can check all was restored.
-  func launchApp(arguments: String = "", environment: String = "TERM=xterm-256color") throws {
+  /// `wrapper` runs the binary, e.g. to start it with a signal blocked.
+  func launchApp(
+    arguments: String = "", environment: String = "TERM=xterm-256color", wrapper: String = ""
+  ) throws {
     for name in ["before.txt", "after.txt", "status.txt"] {
       try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
     }
@@ -59,7 +62,8 @@ final class TmuxSession {
     let file = { (name: String) in "'\(self.folder.appendingPathComponent(name).path)'" }
     let command =
       "stty -g > \(file("before.txt")); "
-      + "env TERM=xterm-256color \(environment) '\(Self.binary)' --journal '\(journal)' \(arguments);"
+      + "env TERM=xterm-256color \(environment) \(wrapper) '\(Self.binary)' --journal '\(journal)'"
+      + " \(arguments);"
       + " echo $? > \(file("status.txt")); stty -g > \(file("after.txt"))"
     try sendLiteral(command)
     try send("C-j")
