@@ -74,7 +74,7 @@ enum LadderPanel {
       let text = entry.text.split(whereSeparator: \.isNewline).joined(separator: " ")
       return DisplayWidth.fitted("  \(entry.day.iso)  \(text)", width: width)
     }
-    return ["Cue log, newest first (\(log.count) so far):"] + shown
+    return ["Cue log, newest first:"] + shown
   }
 
   /// The negotiation term behind the prompt on screen, explained where it is used.

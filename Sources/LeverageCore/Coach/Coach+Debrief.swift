@@ -10,6 +10,7 @@ extension Coach {
       case .text(let text) = saved.value, !text.isEmpty
     else { return }
     state.cueLog.append(CueEntry(day: state.actions.today, text: text))
+    state.cueLog = Array(state.cueLog.suffix(CueEntry.kept))
   }
 
   /// One new action item per next step the user does not already have an item for, so

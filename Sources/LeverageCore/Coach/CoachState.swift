@@ -48,7 +48,7 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var actions = ActionItemsState()
   /// The export screen's choices while it is open.
   public internal(set) var exportForm: ExportForm?
-  /// Every debrief's cues, oldest first.
+  /// The newest debriefs' cues (`CueEntry.kept` of them), oldest first.
   public internal(set) var cueLog: [CueEntry] = []
   /// The offers screen: the journal's offers and the user's place among them.
   public internal(set) var offers = OffersState()

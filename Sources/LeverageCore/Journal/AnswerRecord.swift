@@ -53,6 +53,14 @@ struct AnswerRecord: Codable, FetchableRecord, PersistableRecord {
     try of(key).filter(Column("deletedAt") == nil).order(Column("id")).fetchAll(db)
   }
 
+  /// The newest `limit` revisions, newest first: one seek down the partial index.
+  static func newestRevisions(of key: PromptKey, limit: Int, in db: Database) throws
+    -> [AnswerRecord]
+  {
+    try of(key).filter(Column("deletedAt") == nil).order(Column("id").desc).limit(limit)
+      .fetchAll(db)
+  }
+
   private static func of(_ key: PromptKey) -> QueryInterfaceRequest<AnswerRecord> {
     filter(Column("unitId") == key.unitID && Column("promptId") == key.promptID)
   }

@@ -1,15 +1,22 @@
 import Foundation
 
 extension JournalStore {
-  /// Every debrief's cues, oldest first: each revision of the debrief's cues prompt is one
-  /// meeting. Empty when the course has no debrief.
-  public func cueLog(course: Course, calendar: Calendar = .current) throws(JournalError)
-    -> [CueEntry]
+  /// The newest `limit` debriefs' cues, oldest first: each revision of the debrief's cues
+  /// prompt is one meeting. Only the newest are read, so a long history costs the coach's
+  /// start nothing. Empty when the course has no debrief.
+  public func cueLog(course: Course, limit: Int = CueEntry.kept, calendar: Calendar = .current)
+    throws(JournalError) -> [CueEntry]
   {
     guard let (unit, inputs) = course.debriefUnit else { return [] }
-    let revisions = try revisions(of: PromptKey(unitID: unit.id, promptID: inputs.cues))
-    return revisions.compactMap { saved in
-      guard case .text(let text) = saved.value, !text.isEmpty else { return nil }
+    let key = PromptKey(unitID: unit.id, promptID: inputs.cues)
+    let records = try perform {
+      try pool.read { db in try AnswerRecord.newestRevisions(of: key, limit: limit, in: db) }
+    }
+    let decoder = JSONDecoder()
+    return records.reversed().compactMap { record in
+      guard let saved = record.savedAnswer(decoder), case .text(let text) = saved.value,
+        !text.isEmpty
+      else { return nil }
       return CueEntry(day: CalendarDate(saved.createdAt, calendar: calendar), text: text)
     }
   }
