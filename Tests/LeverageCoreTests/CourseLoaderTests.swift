@@ -103,6 +103,21 @@ import Testing
       ])
   }
 
+  /// JSON's `1` is a number and `true` a boolean, though Foundation hands both back as
+  /// NSNumber.
+  @Test func numbersAndBooleansAreNotMistakenForEachOther() {
+    let prompt =
+      #"{"id": "salary", "question": "Q", "kind": "scale", "min": true, "max": 5, "required": 1,"#
+      + #" "minLabel": "low", "maxLabel": "high"}"#
+    #expect(
+      F.problems(F.course(prompt: prompt)) == [
+        #"course.json: unit "economics", prompt "salary": field "required" must be true or false"#
+          + #" (found 1)."#,
+        #"course.json: unit "economics", prompt "salary": field "min" must be a whole number"#
+          + #" (found true)."#,
+      ])
+  }
+
   @Test func badIdsArePlacedByPosition() {
     let prompt = #"{"id": "Salary", "question": "Q", "kind": "date"}"#
     #expect(

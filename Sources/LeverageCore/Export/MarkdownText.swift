@@ -4,11 +4,6 @@
 /// punctuation), leading indentation becomes no-break spaces so it cannot start a code
 /// block, and line breaks become hard breaks.
 enum MarkdownText {
-  private static let inlineSpecials: Set<Character> = [
-    "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~",
-  ]
-  private static let lineStartSpecials: Set<Character> = ["#", "-", "+", "="]
-
   /// `indent` prefixes every line after the first, so a multi-line list item stays one item.
   static func escaped(_ text: String, indent: String = "") -> String {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -16,7 +11,7 @@ enum MarkdownText {
     for (index, line) in lines.enumerated() {
       let escapedLine = escapeLine(line)
       let isLast = index == lines.count - 1
-      let nextIsBlank = !isLast && lines[index + 1].allSatisfy(\.isWhitespace)
+      let nextIsBlank = !isLast && isBlank(lines[index + 1])
       let lineBreak = isLast || nextIsBlank || escapedLine.isEmpty ? "" : "  "
       let prefix = index == 0 || escapedLine.isEmpty ? "" : indent
       output.append(prefix + escapedLine + lineBreak)
@@ -24,23 +19,50 @@ enum MarkdownText {
     return output.joined(separator: "\n")
   }
 
+  /// Works on UTF-8 bytes, not characters: every special is ASCII, and breaking text into
+  /// graphemes cost most of an export's time.
   private static func escapeLine(_ line: Substring) -> String {
-    if line.allSatisfy(\.isWhitespace) { return "" }
-    var result = ""
-    var rest = line[...]
-    while let first = rest.first, first == " " || first == "\t" {
-      result += first == "\t" ? "\u{A0}\u{A0}\u{A0}\u{A0}" : "\u{A0}"
+    if isBlank(line) { return "" }
+    let backslash = UInt8(ascii: "\\")
+    let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+    var result: [UInt8] = []
+    result.reserveCapacity(line.utf8.count + 8)
+    var rest = line.utf8[...]
+    while let first = rest.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+      for _ in 0..<(first == UInt8(ascii: "\t") ? 4 : 1) { result += noBreakSpace }
       rest = rest.dropFirst()
     }
-    if let first = rest.first, lineStartSpecials.contains(first) { result += "\\" }
-    let digits = rest.prefix { $0.isASCII && $0.isNumber }
-    let afterDigits = rest.dropFirst(digits.count).first
-    for (offset, character) in rest.enumerated() {
-      let closesNumber =
-        !digits.isEmpty && offset == digits.count && (afterDigits == "." || afterDigits == ")")
-      if inlineSpecials.contains(character) || closesNumber { result += "\\" }
-      result.append(character)
+    if let first = rest.first, isLineStartSpecial(first) { result.append(backslash) }
+    let digits = rest.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+    let afterDigits = rest.dropFirst(digits).first
+    let closesNumber = afterDigits == UInt8(ascii: ".") || afterDigits == UInt8(ascii: ")")
+    for (offset, byte) in rest.enumerated() {
+      if isInlineSpecial(byte) || (digits > 0 && offset == digits && closesNumber) {
+        result.append(backslash)
+      }
+      result.append(byte)
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  private static func isBlank(_ line: Substring) -> Bool {
+    line.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+  }
+
+  private static func isInlineSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+      UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+      true
+    default: false
+    }
+  }
+
+  private static func isLineStartSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="): true
+    default: false
+    }
   }
 }
