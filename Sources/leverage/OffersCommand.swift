@@ -10,6 +10,7 @@ struct OffersCommand: ParsableCommand {
     commandName: "offers", abstract: "Compare your offers' total value per year.")
 
   @OptionGroup var journalOptions: JournalOptions
+  @OptionGroup var courseOptions: CourseOptions
   @Option(
     name: .long,
     help: ArgumentHelp("Years you expect to stay, 1 to 10: one-off sums are spread over them."))
@@ -24,10 +25,16 @@ struct OffersCommand: ParsableCommand {
   }
 
   func run() throws {
+    let course = try courseOptions.load()
     let store = try journalOptions.open()
     let offers: [Offer]
+    let ladder: OfferLadder?
     do {
       offers = try store.offers()
+      let answers = try store.latestAnswers(of: course.promptKeys)
+      ladder = OfferLadder(
+        course: course,
+        answers: Dictionary(answers.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }))
     } catch {
       throw UserError(message: error.message)
     }
@@ -37,22 +44,25 @@ struct OffersCommand: ParsableCommand {
     } else if offers.isEmpty {
       Output.line("No offers yet: press o on the course map to add one.")
     } else {
-      for line in OffersTable.lines(comparison) { Output.line(line) }
+      for line in OffersTable.lines(comparison, ladder: ladder) { Output.line(line) }
     }
   }
 }
 
 /// The plain-text table: labels, then one 13-column cell per offer with `*` after the
-/// leader's figure and `-` where there is none; the notes underneath.
+/// leader's figure and `-` where there is none, where each total falls on the ladder when
+/// one is set; the notes underneath.
 enum OffersTable {
   static let cellWidth = 13
 
-  static func lines(_ comparison: OfferComparison) -> [String] {
-    let labelWidth = comparison.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+  static func lines(_ comparison: OfferComparison, ladder: OfferLadder? = nil) -> [String] {
+    let placed = ladder.flatMap { $0.canPlaceOffers ? comparison.ladderRow($0) : nil }
+    let table = comparison.rows + (placed.map { [$0] } ?? [])
+    let labelWidth = table.map { DisplayWidth.of($0.label) }.max() ?? 0
     let header =
       padded("", to: labelWidth)
       + comparison.offers.map { "  " + padded(inert($0.name), to: cellWidth) }.joined()
-    let rows = comparison.rows.map { row in
+    let rows = table.map { row in
       let cells = row.cells.enumerated().map { index, cell in
         let text = cell.map { inert($0) + (row.leader == index ? "*" : "") } ?? "-"
         return "  " + padded(text, to: cellWidth)

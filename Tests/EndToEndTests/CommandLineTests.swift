@@ -149,7 +149,14 @@ import Testing
     #expect(lines.contains("Total/yr, 3 years  $250,000*      ~$230,000"))
     #expect(lines.contains { $0.hasPrefix("Clinic: the $30,000 bonus is repaid") })
     #expect(lines.last == "~ marks your estimate.")
+    #expect(!lines.contains { $0.hasPrefix("On your ladder") })
     let json = try leverage("offers --horizon 4 --json \(journal)").output
     #expect(json.contains(#""totalPerYearCents" : 24000000"#))
+    // With a ladder set (walk-away $450,000, target $520,000), each total is placed on it.
+    let ladder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../LeverageCoreTests/__Golden__/brief-journal.json").standardized
+    #expect(try leverage("import '\(ladder.path)' \(journal)").status == 0)
+    let placed = try leverage("offers \(journal)").output.split(separator: "\n")
+    #expect(placed.contains("On your ladder     < walk-away    < walk-away"))
   }
 }

@@ -55,7 +55,7 @@ enum OffersScreen {
     var notes = comparison.notes
     if !comparison.offers.isEmpty {
       notes.append("* marks the offer that leads on a line.")
-      if OfferLadder(course: state.course, answers: state.answers)?.placement(ofCents: 0) == nil {
+      if OfferLadder(course: state.course, answers: state.answers)?.canPlaceOffers == false {
         notes.append("Set your walk-away and target in the ladder unit to place offers on it.")
       }
     }

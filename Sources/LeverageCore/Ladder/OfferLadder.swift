@@ -61,6 +61,9 @@ public struct OfferLadder: Equatable, Sendable {
       alternativeWorthCents: cents(inputs.alternativeWorth), latestOfferCents: offer)
   }
 
+  /// Offers can be placed once both the walk-away point and the target are set.
+  public var canPlaceOffers: Bool { walkAway.cents != nil && target.cents != nil }
+
   /// Where an offer of `cents` a year falls; nil until both the walk-away point and the
   /// target are set.
   public func placement(ofCents cents: Int64) -> LadderPlacement? {
