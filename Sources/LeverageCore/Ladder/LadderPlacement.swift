@@ -17,7 +17,7 @@ public enum LadderPlacement: Equatable, Sendable {
   public var shortLabel: String {
     switch self {
     case .belowWalkAway: "< walk-away"
-    case .betweenWalkAwayAndTarget: "in your range"
+    case .betweenWalkAwayAndTarget: "in range"
     case .atOrAboveTarget: "≥ target"
     }
   }
