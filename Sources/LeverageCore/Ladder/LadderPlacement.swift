@@ -13,7 +13,7 @@ public enum LadderPlacement: Equatable, Sendable {
     }
   }
 
-  /// At most 13 columns, for a cell of the offers table.
+  /// At most 12 columns, for a cell of the offers table (the 13th is for the leader mark).
   public var shortLabel: String {
     switch self {
     case .belowWalkAway: "< walk-away"
