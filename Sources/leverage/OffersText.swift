@@ -1,0 +1,39 @@
+import LeverageCore
+import PlainText
+import TerminalUI
+
+/// The plain-text table: labels, then one 13-column cell per offer with `*` after the
+/// leader's figure and `-` where there is none, where each total falls on the ladder when
+/// one is set; the notes underneath.
+enum OffersText {
+  static let cellWidth = 13
+
+  static func lines(_ comparison: OfferComparison, ladder: OfferLadder? = nil) -> [String] {
+    let placed = ladder.flatMap { $0.canPlaceOffers ? comparison.ladderRow($0) : nil }
+    let table = comparison.rows + (placed.map { [$0] } ?? [])
+    let labelWidth = table.map { DisplayWidth.of($0.label) }.max() ?? 0
+    let header =
+      padded("", to: labelWidth)
+      + comparison.offers.map { "  " + padded(inert($0.name), to: cellWidth) }.joined()
+    let rows = table.map { row in
+      let cells = row.cells.enumerated().map { index, cell in
+        let text = cell.map { inert($0) + (row.leader == index ? "*" : "") } ?? "-"
+        return "  " + padded(text, to: cellWidth)
+      }
+      return padded(row.label, to: labelWidth) + cells.joined()
+    }
+    let trimmed = ([header] + rows).map { String($0.reversed().drop { $0 == " " }.reversed()) }
+    return trimmed + (comparison.notes.isEmpty ? [] : [""] + comparison.notes.map(inert))
+  }
+
+  /// The user's own text on one line, unable to drive the terminal.
+  private static func inert(_ text: String) -> String {
+    PlainText.sanitized(text).replacingOccurrences(of: "\n", with: " ")
+      .replacingOccurrences(of: "\t", with: " ")
+  }
+
+  private static func padded(_ text: String, to width: Int) -> String {
+    let fitted = DisplayWidth.fitted(text, width: width)
+    return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+  }
+}
