@@ -2,8 +2,8 @@ import LeverageCore
 import TerminalUI
 
 extension KeyMap {
-  /// On the table, typing a figure starts editing the cell, so a column fills in as fast as
-  /// a spreadsheet's; letters that are not commands do the same for text lines.
+  /// On the table, typing a figure (a digit, `~` or `$`) starts editing the cell, so a column
+  /// fills in as fast as a spreadsheet's; letters are commands, so Enter opens a text line.
   static func offers(_ key: Key, _ offers: OffersState) -> CoachEvent? {
     if offers.pendingDelete != nil {
       return .offers(key == .character("y") ? .deleteConfirmed : .deleteCancelled)
