@@ -193,19 +193,19 @@ enum AnswerJSON {
 /// Readable lines, aligned for 80 columns and safe to print to a terminal. One formatter
 /// serves every line: making one per line cost more than the rest of the listing.
 struct AnswerListing {
-  private let formatter: DateFormatter = {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter
+  /// Gregorian arithmetic rather than a `DateFormatter`, which would load ICU's locale data
+  /// on every run: about a millisecond of `journal list`.
+  private let calendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .current
+    return calendar
   }()
 
   func line(for answer: SavedAnswer) -> String {
     let id = String(answer.id).leftPadded(to: 6)
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
-    let label = DisplayWidth.fitted(place + revision, width: 26).padding(
-      toLength: 26, withPad: " ", startingAt: 0)
+    let label = DisplayWidth.fitted(place + revision, width: 26).rightPadded(to: 26)
     let text = DisplayWidth.fitted(oneLine(answer.value, upTo: 64), width: 24)
     return "\(id)  \(day(answer.createdAt))  \(label)  \(text)"
   }
@@ -231,17 +231,29 @@ struct AnswerListing {
   /// The answer on one line, from its first `limit` characters: a listing shows a few
   /// dozen columns, so cleaning a long answer whole would be work thrown away.
   private func oneLine(_ value: AnswerValue, upTo limit: Int) -> String {
-    PlainText.sanitized(String(value.displayText.prefix(limit)))
-      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+    String(
+      PlainText.sanitized(String(value.displayText.prefix(limit))).map {
+        $0 == "\n" || $0 == "\t" ? " " : $0
+      })
   }
 
+  /// `2026-03-01 14:05` in the user's time zone.
   private func day(_ date: Date) -> String {
-    formatter.string(from: date)
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    func two(_ value: Int?) -> String { String(value ?? 0).leftPadded(to: 2, with: "0") }
+    return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day)) "
+      + "\(two(parts.hour)):\(two(parts.minute))"
   }
 }
 
 extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: " ", count: max(0, width - count)) + self
+  fileprivate func leftPadded(to width: Int, with pad: Character = " ") -> String {
+    String(repeating: pad, count: max(0, width - count)) + self
+  }
+
+  /// Counts characters, as the `padding(toLength:)` it replaces counted UTF-16 units: both are
+  /// exact for the plain ids and keys a listing pads.
+  fileprivate func rightPadded(to width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - count))
   }
 }
