@@ -61,6 +61,16 @@ import Testing
     _ = Coach.update(&state, .offers(.addRequested))
     #expect(Coach.update(&state, .offers(.fieldSubmitted)).isEmpty)
     #expect(state.notice == .error("An offer needs a name, like Current job or Northside Clinic."))
+    _ = Coach.update(&state, .offers(.edited(.typed(String(repeating: "x", count: 61)))))
+    #expect(Coach.update(&state, .offers(.fieldSubmitted)).isEmpty)
+    #expect(state.notice == .error("Keep the name to 60 characters (you have 61)."))
+    for _ in 0..<61 { _ = Coach.update(&state, .offers(.edited(.deletedBackward))) }
+    // A pasted name keeps to one clean line.
+    _ = Coach.update(&state, .offers(.edited(.typed("North\u{1B}[2Jside\n"))))
+    #expect(
+      Coach.update(&state, .offers(.fieldSubmitted)) == [.changeOffer(.add(name: "North[2Jside"))])
+    state = self.state([offer(1, "Current job")])
+    _ = Coach.update(&state, .offers(.addRequested))
     _ = Coach.update(&state, .offers(.edited(.typed("Northside"))))
     #expect(
       Coach.update(&state, .offers(.fieldSubmitted)) == [.changeOffer(.add(name: "Northside"))])

@@ -98,14 +98,16 @@ extension Coach {
     let text = state.offers.buffer.text.trimmingCharacters(in: .whitespaces)
     switch state.offers.field {
     case .newName?, .name?:
-      guard !text.isEmpty else {
-        state.notice = .error("An offer needs a name, like Current job or Northside Clinic.")
+      switch Offer.name(from: text) {
+      case .failure(let error):
+        state.notice = .error(error.message)
         return []
+      case .success(let name):
+        if case .name(let id)? = state.offers.field {
+          return writeOffer(&state, .rename(id: id, name: name))
+        }
+        return writeOffer(&state, .add(name: name))
       }
-      if case .name(let id)? = state.offers.field {
-        return writeOffer(&state, .rename(id: id, name: text))
-      }
-      return writeOffer(&state, .add(name: text))
     case .entry(let id, let line)?:
       switch OfferEntry.parse(text, for: line) {
       case .success(let entry):

@@ -1,4 +1,5 @@
 import Foundation
+import PlainText
 
 /// A job offer, or the current job, with whatever lines the user has filled in so far.
 public struct Offer: Equatable, Sendable, Identifiable {
@@ -28,4 +29,25 @@ public enum OfferChange: Equatable, Sendable {
   /// A nil entry clears the line.
   case setEntry(id: Int64, line: OfferLine, entry: OfferEntry?)
   case delete(id: Int64)
+}
+
+extension Offer {
+  public static let maximumNameLength = 60
+
+  /// A name as typed or pasted, made one clean line; a one-line error when it is empty or
+  /// too long for a table to show.
+  public static func name(from raw: String) -> Result<String, ValidationError> {
+    let oneLine = String(PlainText.sanitized(raw).map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+    let name = oneLine.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else {
+      return .failure(
+        ValidationError("An offer needs a name, like Current job or Northside Clinic."))
+    }
+    guard name.count <= maximumNameLength else {
+      return .failure(
+        ValidationError(
+          "Keep the name to \(maximumNameLength) characters (you have \(name.count))."))
+    }
+    return .success(name)
+  }
 }
