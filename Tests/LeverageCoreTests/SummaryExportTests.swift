@@ -66,6 +66,37 @@ import Testing
     #expect(MarkdownText.escaped("one\ntwo", indent: "  ") == "one  \n  two")
   }
 
+  /// The offers side by side, with leaders, estimates, the notes and, with a ladder set,
+  /// where each total falls; a journal without offers has no such section.
+  @Test func offersAreSummedUpOverTheDefaultHorizon() throws {
+    let store = try ExportFixture.journal(at: scratch.path)
+    #expect(try !export(.markdown).contains("Offers side by side"))
+    let stamp = ExportFixture.date
+    let current = try store.addOffer(name: "Current job", at: Date(timeIntervalSince1970: 0))
+    _ = try store.setEntry(
+      .money(cents: 28_000_000, isEstimate: false), line: .salary, ofOffer: current.id,
+      at: Date(timeIntervalSince1970: 0))
+    let clinic = try store.addOffer(name: "Clinic <b>", at: Date(timeIntervalSince1970: 0))
+    _ = try store.setEntry(
+      .money(cents: 30_000_000, isEstimate: true), line: .salary, ofOffer: clinic.id,
+      at: Date(timeIntervalSince1970: 0))
+    for (promptID, dollars) in [("walk-away-figure", 290_000), ("target", 320_000)] {
+      _ = try store.save(
+        .money(cents: Int64(dollars) * 100), for: PromptKey(unitID: "ladder", promptID: promptID),
+        kind: "money", at: Date(timeIntervalSince1970: 0))
+    }
+    let markdown = try SummaryExport.contents(
+      .markdown, store: store, course: ExportFixture.course, date: stamp)
+    #expect(markdown.contains("## Offers side by side"))
+    #expect(markdown.contains("- On your ladder: \\< walk-away"))
+    #expect(markdown.contains("- On your ladder: in range"))
+    #expect(markdown.contains("### Clinic \\<b\\>"))
+    // `~` is Markdown syntax, so it is escaped like the user's own text.
+    #expect(markdown.contains("- Salary: \\~$300,000 (leads)"))
+    #expect(markdown.contains("- Total/yr, 3 years: $280,000"))
+    #expect(markdown.contains("- \\~ marks your estimate."))
+  }
+
   @Test func checklistTicksTheChosenWrapUpOptions() {
     let kind = PromptKind.choice(
       ChoiceRule(options: ["A", "B"], multiple: true, allowsOther: true))

@@ -14,11 +14,12 @@ extension SummaryDocument {
   ]
 
   /// The summary of `answers` (the latest of each prompt): numbered parts with every answer
-  /// under its prompt, the economics worked out, the negotiation plan, then the wrap-up as
-  /// checklists and the action items. `preparedFor` names the user when a profile exists.
+  /// under its prompt, the economics worked out, the negotiation plan, the offers side by
+  /// side if any, then the wrap-up as checklists and the action items. `preparedFor` names
+  /// the user when a profile exists.
   public init(
     course: Course, answers: [PromptKey: AnswerValue], date: CalendarDate,
-    preparedFor: String? = nil, actionItems: [ActionItem] = []
+    preparedFor: String? = nil, actionItems: [ActionItem] = [], offers: [Offer] = []
   ) {
     let clean = PlainText.sanitized
     self.title = "Negotiation summary"
@@ -45,6 +46,10 @@ extension SummaryDocument {
     }
     sections.append(Self.economics(course: course, answers: answers))
     sections.append(Self.negotiationPlan(course: course, answers: answers))
+    if !offers.isEmpty {
+      sections.append(
+        Self.offersSection(offers, ladder: OfferLadder(course: course, answers: answers)))
+    }
     // The profile heads the summary through `preparedFor`, not as a section of questions.
     for part in course.parts where !part.numbered && part.id != ProfileSpotlight.partID {
       let groups = part.units.map { unit in

@@ -25,7 +25,7 @@ public enum SummaryExport {
       let document = SummaryDocument(
         course: course, answers: answers, date: date,
         preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,
-        actionItems: try store.actionItems())
+        actionItems: try store.actionItems(), offers: try store.offers())
       return format == .markdown
         ? MarkdownSummary.render(document) : HTMLSummary.render(document)
     }
