@@ -15,7 +15,7 @@ extension JournalStore {
   /// archive is a consistent picture even while the coach is saving.
   public func archive() throws(JournalError) -> JournalArchive {
     try perform {
-      try pool.read { db in
+      try database.read { db in
         let sessions = try Row.fetchAll(
           db, sql: "SELECT id, startedAt, finishedAt FROM session ORDER BY startedAt, id")
         var numbers: [Int64: Int64] = [:]
@@ -73,7 +73,7 @@ extension JournalStore {
     throws(JournalError) -> ImportReport
   {
     try perform {
-      try pool.write { db in
+      try database.write { db in
         var importer = try ArchiveImporter(db)
         let report =
           archive.answers.count >= Self.bulkImportSize

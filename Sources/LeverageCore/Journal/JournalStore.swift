@@ -37,12 +37,15 @@ public final class JournalStore: Sendable {
   public let path: String
   /// Problems worth telling the user about that do not stop the journal from working.
   public let warnings: [String]
-  let pool: DatabasePool
+  /// One connection: the app and the CLI use the journal from one thread, and a second
+  /// connection (a pool's reader) would cost every run its own setup. WAL still lets other
+  /// windows read and write alongside.
+  let database: DatabaseQueue
   private let session = JournalSession()
 
-  private init(path: String, pool: DatabasePool, warnings: [String]) {
+  private init(path: String, database: DatabaseQueue, warnings: [String]) {
     self.path = path
-    self.pool = pool
+    self.database = database
     self.warnings = warnings
   }
 
@@ -55,8 +58,8 @@ public final class JournalStore: Sendable {
     var attempts = 0
     while true {
       do {
-        let pool = try openPool(path: path)
-        return JournalStore(path: path, pool: pool, warnings: warnings)
+        let database = try openDatabase(path: path)
+        return JournalStore(path: path, database: database, warnings: warnings)
       } catch .busy where attempts < 10 {
         attempts += 1
         usleep(50_000)
@@ -64,28 +67,32 @@ public final class JournalStore: Sendable {
     }
   }
 
-  private static func openPool(path: String) throws(JournalError) -> DatabasePool {
+  private static func openDatabase(path: String) throws(JournalError) -> DatabaseQueue {
     try attempt(path: path) {
-      let pool = try DatabasePool(path: path, configuration: configuration(path: path))
-      try migrate(pool)
-      try pool.writeWithoutTransaction { db in
-        // GRDB picks NORMAL for WAL; only FULL makes a commit survive a power loss.
+      let database = try DatabaseQueue(path: path, configuration: configuration(path: path))
+      try database.writeWithoutTransaction { db in
+        // Other windows read while one writes, and a commit appends to the log.
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+      }
+      try migrate(database)
+      try database.writeWithoutTransaction { db in
+        // NORMAL is the usual choice with WAL; only FULL makes a commit survive a power loss.
         try db.execute(sql: "PRAGMA synchronous = FULL")
         // A read-only file or folder shows up now rather than at the first save.
         try db.inTransaction(.immediate) { .rollback }
       }
-      return pool
+      return database
     }
   }
 
   /// Two windows opening a new journal at once both see it unmigrated, and the slower one's
   /// migration then fails on tables the other just made. The schema is the same, so looking
   /// again (after waiting for the other's transaction) finds nothing left to do.
-  private static func migrate(_ pool: DatabasePool) throws {
+  private static func migrate(_ database: DatabaseQueue) throws {
     do {
-      try JournalSchema.migrator.migrate(pool)
+      try JournalSchema.migrator.migrate(database)
     } catch {
-      try JournalSchema.migrator.migrate(pool)
+      try JournalSchema.migrator.migrate(database)
     }
   }
 
@@ -127,7 +134,7 @@ public final class JournalStore: Sendable {
       let valueJSON = try JournalJSON.encode(value)
       let createdAt = date.timeIntervalSince1970
       return try session.withID { sessionID in
-        try pool.write { db in
+        try database.write { db in
           let sessionID = try sessionID ?? JournalSession.start(db, at: date)
           let record = AnswerRecord(
             id: nil, sessionId: sessionID, unitId: key.unitID, promptId: key.promptID,
@@ -148,7 +155,7 @@ public final class JournalStore: Sendable {
   /// The latest revision of every answered prompt, oldest answer first.
   public func latestAnswers() throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try pool.read { db in
+      try database.read { db in
         try AnswerRecord.latest(in: db)
       }
     }
@@ -158,7 +165,7 @@ public final class JournalStore: Sendable {
   /// The latest revision of each of these prompts that has one, in the order given.
   public func latestAnswers(of keys: [PromptKey]) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try pool.read { db in
+      try database.read { db in
         try AnswerRecord.latest(of: keys, in: db)
       }
     }
@@ -168,7 +175,7 @@ public final class JournalStore: Sendable {
   /// Every revision of one prompt, oldest first.
   public func revisions(of key: PromptKey) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try pool.read { db in
+      try database.read { db in
         try AnswerRecord.revisions(of: key, in: db)
       }
     }
@@ -182,19 +189,19 @@ public final class JournalStore: Sendable {
       let draft = DraftRecord(
         unitId: key.unitID, promptId: key.promptID, inputJSON: try JournalJSON.encode(input),
         updatedAt: date.timeIntervalSince1970)
-      try pool.write { db in try draft.upsert(db) }
+      try database.write { db in try draft.upsert(db) }
     }
   }
 
   public func discardDraft(for key: PromptKey) throws(JournalError) {
     try perform {
-      try pool.write { db in _ = try DraftRecord.of(key).deleteAll(db) }
+      try database.write { db in _ = try DraftRecord.of(key).deleteAll(db) }
     }
   }
 
   /// Every saved draft; one this version cannot read is left out rather than failing them all.
   public func drafts() throws(JournalError) -> [PromptKey: PromptInput] {
-    let records = try perform { try pool.read { db in try DraftRecord.fetchAll(db) } }
+    let records = try perform { try database.read { db in try DraftRecord.fetchAll(db) } }
     var drafts: [PromptKey: PromptInput] = [:]
     for record in records {
       guard let input = JournalJSON.decode(PromptInput.self, from: record.inputJSON) else {
@@ -208,14 +215,14 @@ public final class JournalStore: Sendable {
   public func savePlace(_ place: CoursePlace) throws(JournalError) {
     try perform {
       let setting = SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode(place))
-      try pool.write { db in try setting.upsert(db) }
+      try database.write { db in try setting.upsert(db) }
     }
   }
 
   /// Where the user left off, or nil when never saved or unreadable by this version.
   public func place() throws(JournalError) -> CoursePlace? {
     let setting = try perform {
-      try pool.read { db in try SettingRecord.fetchOne(db, key: SettingRecord.placeKey) }
+      try database.read { db in try SettingRecord.fetchOne(db, key: SettingRecord.placeKey) }
     }
     return setting.flatMap { JournalJSON.decode(CoursePlace.self, from: $0.value) }
   }
