@@ -13,11 +13,16 @@ public enum PlainText {
   /// every unsafe character except tab and newline, so stored text cannot inject escape
   /// sequences. The journal keeps the raw text.
   public static func sanitized(_ text: String) -> String {
+    // Nearly all text is clean: one look, and no copy.
+    guard text.unicodeScalars.contains(where: isDropped) else { return text }
     var kept = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars
-    where !isUnsafe(scalar) || scalar == "\t" || scalar == "\n" {
+    for scalar in text.unicodeScalars where !isDropped(scalar) {
       kept.append(scalar)
     }
     return String(kept)
+  }
+
+  private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+    isUnsafe(scalar) && scalar != "\t" && scalar != "\n"
   }
 }
