@@ -10,6 +10,7 @@ struct CourseCommand: ParsableCommand {
 
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check a course file and list its problems (the built-in course by default).")
 
     @Argument(help: ArgumentHelp("The course file to check.", valueName: "path"))

@@ -11,6 +11,7 @@ struct JournalCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the latest answer to every prompt, oldest first.")
 
     @OptionGroup var journalOptions: JournalOptions
@@ -46,6 +47,7 @@ struct JournalCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show one answer in full, with every revision of its prompt.")
 
     @OptionGroup var journalOptions: JournalOptions
@@ -75,6 +77,7 @@ struct JournalCommand: ParsableCommand {
 
   struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "search",
       abstract: "Find answers holding every word given (prefixes match, accents are ignored).")
 
     @OptionGroup var journalOptions: JournalOptions

@@ -5,7 +5,10 @@ import Foundation
 /// sense without a screen. Exit status: 0 ok, 1 a problem the user can fix, 2 a usage error.
 @main
 struct Leverage: ParsableCommand {
+  // Every command names itself: deriving a name from the type's costs each run a
+  // demangling of every command's type name (about 16% of a `journal list`).
   static let configuration = CommandConfiguration(
+    commandName: "leverage",
     abstract: "Prepare for contract talks, renewals and leadership asks.",
     subcommands: [
       CoachCommand.self, JournalCommand.self, CourseCommand.self, ProfileCommand.self,
