@@ -3,15 +3,23 @@
 # the brief's golden files come from, and a copy of it with every answer as long as it gets
 # and every ladder warning, prints each brief through headless Chromium on Letter and on A4
 # and checks every PDF has exactly one page. `make check-brief` runs it; it is not part of
-# `make test`, as a browser is heavy. Needs chromium (or Chrome) and pdfinfo
-# (poppler-utils). Give a folder to keep the PDFs for a look.
+# `make test`, as a browser is heavy; CI runs it after the tests. Installs chromium and
+# pdfinfo (poppler-utils) with apt-get when they are missing. Give a folder to keep the
+# PDFs for a look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+find_browser() {
+  command -v chromium || command -v chromium-browser || command -v google-chrome || true
+}
+browser=$(find_browser)
 if [ -z "$browser" ] || ! command -v pdfinfo >/dev/null 2>&1; then
-  echo "check-brief: needs chromium and pdfinfo: apt-get install chromium poppler-utils" >&2
-  exit 1
+  echo "check-brief: installing chromium and poppler-utils"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium poppler-utils >/dev/null
+  browser=$(find_browser)
 fi
 
 swift build --product leverage
