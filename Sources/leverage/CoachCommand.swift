@@ -29,10 +29,8 @@ struct CoachCommand: ParsableCommand {
     let state: CoachState
     let now = Clock.now()
     do throws(JournalError) {
-      let answers = try store.latestAnswers(of: course.promptKeys)
       state = CoachState(
-        course: course,
-        answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest },
+        course: course, answers: try store.latestAnswerValues(of: course),
         drafts: try store.drafts(), place: try store.place(),
         actionItems: try store.actionItems(), today: CalendarDate(now(), in: .current),
         cueLog: try store.cueLog(course: course), offers: try store.offers())

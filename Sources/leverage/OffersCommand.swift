@@ -28,10 +28,7 @@ struct OffersCommand: ParsableCommand {
     let ladder: OfferLadder?
     do {
       offers = try store.offers()
-      let answers = try store.latestAnswers(of: course.promptKeys)
-      ladder = OfferLadder(
-        course: course,
-        answers: Dictionary(answers.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }))
+      ladder = OfferLadder(course: course, answers: try store.latestAnswerValues(of: course))
     } catch {
       throw UserError(message: error.message)
     }

@@ -5,9 +5,7 @@ public enum BriefExport {
   public static func document(
     store: JournalStore, course: Course, date: CalendarDate, preparedFor: String? = nil
   ) throws(JournalError) -> BriefDocument? {
-    let answers = Dictionary(
-      try store.latestAnswers(of: course.promptKeys).map { ($0.key, $0.value) },
-      uniquingKeysWith: { $1 })
+    let answers = try store.latestAnswerValues(of: course)
     return BriefDocument(
       course: course, answers: answers, generatedOn: date,
       preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline)

@@ -19,9 +19,7 @@ public enum SummaryExport {
       guard let document else { throw .other("This course has no brief: its file names none.") }
       return BriefHTML.render(document)
     case .markdown, .html:
-      let answers = Dictionary(
-        try store.latestAnswers(of: course.promptKeys).map { ($0.key, $0.value) },
-        uniquingKeysWith: { $1 })
+      let answers = try store.latestAnswerValues(of: course)
       let document = SummaryDocument(
         course: course, answers: answers, date: date,
         preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,

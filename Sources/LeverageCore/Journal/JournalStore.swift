@@ -162,6 +162,16 @@ public final class JournalStore: Sendable {
     return records.compactMap { [decoder = JSONDecoder()] in $0.savedAnswer(decoder) }
   }
 
+  /// The latest answer to each of the course's prompts, by prompt: what the coach starts
+  /// from and what every document (summary, brief, offers) is built from.
+  public func latestAnswerValues(of course: Course) throws(JournalError)
+    -> [PromptKey: AnswerValue]
+  {
+    Dictionary(
+      try latestAnswers(of: course.promptKeys).map { ($0.key, $0.value) },
+      uniquingKeysWith: { $1 })
+  }
+
   /// The latest revision of each of these prompts that has one, in the order given.
   public func latestAnswers(of keys: [PromptKey]) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
