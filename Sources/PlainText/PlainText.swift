@@ -22,6 +22,18 @@ public enum PlainText {
     return String(kept)
   }
 
+  /// `sanitized`, on one line: line breaks and tabs become spaces, for a table cell, a
+  /// listing or a name.
+  public static func oneLine(_ text: String) -> String {
+    let kept = sanitized(text)
+    guard kept.contains(where: isLineBreakOrTab) else { return kept }
+    return String(kept.map { isLineBreakOrTab($0) ? " " : $0 })
+  }
+
+  private static func isLineBreakOrTab(_ character: Character) -> Bool {
+    character == "\n" || character == "\t"
+  }
+
   private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
     isUnsafe(scalar) && scalar != "\t" && scalar != "\n"
   }

@@ -234,9 +234,7 @@ struct AnswerListing {
   /// The answer on one line, from its first `limit` characters: a listing shows a few
   /// dozen columns, so cleaning a long answer whole would be work thrown away.
   private func oneLine(_ value: AnswerValue, upTo limit: Int) -> String {
-    let text = PlainText.sanitized(String(value.displayText.prefix(limit)))
-    guard text.contains(where: { $0 == "\n" || $0 == "\t" }) else { return text }
-    return String(text.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+    PlainText.oneLine(String(value.displayText.prefix(limit)))
   }
 
   /// `2026-03-01 14:05` in the user's time zone.

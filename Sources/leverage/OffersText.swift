@@ -14,22 +14,17 @@ enum OffersText {
     let labelWidth = table.map { DisplayWidth.of($0.label) }.max() ?? 0
     let header =
       padded("", to: labelWidth)
-      + comparison.offers.map { "  " + padded(inert($0.name), to: cellWidth) }.joined()
+      + comparison.offers.map { "  " + padded(PlainText.oneLine($0.name), to: cellWidth) }.joined()
     let rows = table.map { row in
       let cells = row.cells.enumerated().map { index, cell in
-        let text = cell.map { inert($0) + (row.leader == index ? "*" : "") } ?? "-"
+        let text = cell.map { PlainText.oneLine($0) + (row.leader == index ? "*" : "") } ?? "-"
         return "  " + padded(text, to: cellWidth)
       }
       return padded(row.label, to: labelWidth) + cells.joined()
     }
     let trimmed = ([header] + rows).map { String($0.reversed().drop { $0 == " " }.reversed()) }
-    return trimmed + (comparison.notes.isEmpty ? [] : [""] + comparison.notes.map(inert))
-  }
-
-  /// The user's own text on one line, unable to drive the terminal.
-  private static func inert(_ text: String) -> String {
-    PlainText.sanitized(text).replacingOccurrences(of: "\n", with: " ")
-      .replacingOccurrences(of: "\t", with: " ")
+    return trimmed
+      + (comparison.notes.isEmpty ? [] : [""] + comparison.notes.map(PlainText.oneLine))
   }
 
   private static func padded(_ text: String, to width: Int) -> String {

@@ -37,8 +37,7 @@ extension Offer {
   /// A name as typed or pasted, made one clean line; a one-line error when it is empty or
   /// too long for a table to show.
   public static func name(from raw: String) -> Result<String, ValidationError> {
-    let oneLine = String(PlainText.sanitized(raw).map { $0 == "\n" || $0 == "\t" ? " " : $0 })
-    let name = oneLine.trimmingCharacters(in: .whitespaces)
+    let name = PlainText.oneLine(raw).trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else {
       return .failure(
         ValidationError("An offer needs a name, like Current job or Northside Clinic."))

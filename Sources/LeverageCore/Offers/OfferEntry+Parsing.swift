@@ -53,8 +53,7 @@ extension OfferEntry {
 
   /// Kept on one line and without the characters a terminal acts on, as every cell is shown.
   private static func text(_ trimmed: String) -> Result<OfferEntry?, ValidationError> {
-    let oneLine = PlainText.sanitized(trimmed).map { $0 == "\n" || $0 == "\t" ? " " : $0 }
-    let cleaned = String(oneLine).trimmingCharacters(in: .whitespaces)
+    let cleaned = PlainText.oneLine(trimmed).trimmingCharacters(in: .whitespaces)
     if cleaned.isEmpty { return .success(nil) }
     guard cleaned.count <= maximumTextLength else {
       return .failure(
