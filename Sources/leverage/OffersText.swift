@@ -9,8 +9,7 @@ enum OffersText {
   static let cellWidth = 13
 
   static func lines(_ comparison: OfferComparison, ladder: OfferLadder? = nil) -> [String] {
-    let placed = ladder.flatMap { $0.canPlaceOffers ? comparison.ladderRow($0) : nil }
-    let table = comparison.rows + (placed.map { [$0] } ?? [])
+    let table = comparison.rows(placedOn: ladder)
     let labelWidth = table.map { DisplayWidth.of($0.label) }.max() ?? 0
     let header =
       padded("", to: labelWidth)

@@ -7,8 +7,7 @@ extension SummaryDocument {
     let clean = PlainText.sanitized
     let comparison = OfferComparison(
       offers: offers, horizonYears: OfferComparison.defaultHorizonYears)
-    let placed = ladder.flatMap { $0.canPlaceOffers ? comparison.ladderRow($0) : nil }
-    let rows = comparison.rows + (placed.map { [$0] } ?? [])
+    let rows = comparison.rows(placedOn: ladder)
     var groups = offers.indices.map { index in
       let lines = rows.compactMap { row -> String? in
         guard let cell = row.cells[index] else { return nil }

@@ -7,4 +7,11 @@ extension OfferComparison {
       cells: annualised.map { ladder.placement(ofCents: $0.annualisedTotalCents)?.shortLabel },
       leader: nil)
   }
+
+  /// The table's rows, then the ladder's once it has a walk-away point and a target: what
+  /// the printed table and the summary show, where an empty row would say nothing.
+  public func rows(placedOn ladder: OfferLadder?) -> [Row] {
+    guard let ladder, ladder.canPlaceOffers else { return rows }
+    return rows + [ladderRow(ladder)]
+  }
 }
