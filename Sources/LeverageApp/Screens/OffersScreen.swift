@@ -11,6 +11,7 @@ enum OffersScreen {
     let size = screen.size
     let offers = state.offers
     let comparison = offers.comparison
+    let ladder = OfferLadder(course: state.course, answers: state.answers)
     Chrome.drawHeader(
       title: "\(state.course.title) · Offers side by side",
       status: "totals over \(comparison.horizonYears) year"
@@ -19,14 +20,14 @@ enum OffersScreen {
     // The table needs its names, lines, rule and pinned totals; the rest explains them.
     let tableRows = 2 + OfferLine.allCases.count + 5
     let info = infoLines(
-      state, comparison: comparison, width: size.width - 4,
+      state, comparison: comparison, ladder: ladder, width: size.width - 4,
       rows: max(size.height / 6, size.height - 3 - 2 - tableRows))
     let infoTop = min(size.height - 3 - info.count, 2 + tableRows)
     for (offset, line) in info.enumerated() {
       screen.put(line.text, at: Point(x: 2, y: infoTop + offset), style: line.style)
     }
     OffersTable.draw(
-      state, comparison: comparison,
+      state, comparison: comparison, ladder: ladder,
       in: Rect(x: 2, y: 2, width: size.width - 4, height: infoTop - 2), on: &screen)
     drawField(offers, y: size.height - 3, on: &screen)
     drawNotice(state, y: size.height - 2, on: &screen)
@@ -41,7 +42,8 @@ enum OffersScreen {
   /// What to type in the selected line and the reference figures beside it, then as many
   /// whole notes as fit in `rows`: a note cut in half would mislead.
   private static func infoLines(
-    _ state: CoachState, comparison: OfferComparison, width: Int, rows: Int
+    _ state: CoachState, comparison: OfferComparison, ladder: OfferLadder?, width: Int,
+    rows: Int
   ) -> [InfoLine] {
     let line = state.offers.line
     var lines = TextWrap.wrap(line.hint, width: width).map {
@@ -55,7 +57,7 @@ enum OffersScreen {
     var notes = comparison.notes
     if !comparison.offers.isEmpty {
       notes.append("* marks the offer that leads on a line.")
-      if OfferLadder(course: state.course, answers: state.answers)?.canPlaceOffers == false {
+      if ladder?.canPlaceOffers == false {
         notes.append("Set your walk-away and target in the ladder unit to place offers on it.")
       }
     }

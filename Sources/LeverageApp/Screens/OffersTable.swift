@@ -5,7 +5,8 @@ import TerminalUI
 /// selected one in view), and the computed rows and the ladder pinned at the bottom.
 enum OffersTable {
   static func draw(
-    _ state: CoachState, comparison: OfferComparison, in area: Rect, on screen: inout Screen
+    _ state: CoachState, comparison: OfferComparison, ladder: OfferLadder?, in area: Rect,
+    on screen: inout Screen
   ) {
     let offers = state.offers
     let columns = visibleColumns(
@@ -17,7 +18,7 @@ enum OffersTable {
         at: Point(x: area.x + OffersScreen.labelWidth, y: area.y), style: Theme.muted,
         maxWidth: area.width - OffersScreen.labelWidth)
     }
-    let pinned = pinnedRows(state, comparison: comparison)
+    let pinned = pinnedRows(comparison, ladder: ladder)
     let lineRows = comparison.rows.filter { if case .line = $0.kind { true } else { false } }
     let room = max(1, area.height - 1 - pinned.count - 1)
     let selected = lineRows.firstIndex { $0.kind == .line(offers.line) } ?? 0
@@ -61,13 +62,11 @@ enum OffersTable {
   }
 
   /// The totals, then where each offer's yearly total falls on the user's ladder.
-  private static func pinnedRows(_ state: CoachState, comparison: OfferComparison)
+  private static func pinnedRows(_ comparison: OfferComparison, ladder: OfferLadder?)
     -> [OfferComparison.Row]
   {
     var rows = comparison.rows.filter { if case .line = $0.kind { false } else { true } }
-    if let ladder = OfferLadder(course: state.course, answers: state.answers),
-      !comparison.offers.isEmpty
-    {
+    if let ladder, !comparison.offers.isEmpty {
       rows.append(comparison.ladderRow(ladder))
     }
     return rows
