@@ -15,7 +15,7 @@ enum LadderPanel {
     let rungs = rungsLine(ladder)
     if let rungs { sections.append((1, TextWrap.wrap(rungs, width: width))) }
     if let offer = ladder.latestOfferCents {
-      let placement = ladder.placement(ofCents: offer).map { " " + $0.advice } ?? ""
+      let placement = ladder.latestOfferPlacement.map { " " + $0.advice } ?? ""
       sections.append(
         (1, TextWrap.wrap("Their offer \(MoneyFormat.dollars(offer)).\(placement)", width: width)))
     }
@@ -31,7 +31,7 @@ enum LadderPanel {
     if isOnCues(state), !state.cueLog.isEmpty {
       sections.append((1, cueLogLines(state.cueLog, rows: rows, width: width)))
     }
-    if rungs == nil, sections.isEmpty {
+    if sections.isEmpty {
       return Array(TextWrap.wrap(emptyHint, width: width).prefix(rows))
     }
     var kept = Set<Int>()
