@@ -28,7 +28,8 @@ struct OffersCommand: ParsableCommand {
     let ladder: OfferLadder?
     do {
       offers = try store.offers()
-      ladder = OfferLadder(course: course, answers: try store.latestAnswerValues(of: course))
+      ladder = OfferLadder(
+        course: course, answers: try store.latestAnswerValues(of: course), offers: offers)
     } catch {
       throw UserError(message: error.message)
     }

@@ -50,7 +50,9 @@ enum BriefFixture {
     ("economics", "revenue", .money(cents: 110_000_000)),
     ("economics", "wrvus", .number(8_900)),
     ("economics", "wrvu-rate", .money(cents: 5_200)),
+    ("economics", "collections-per-wrvu", .money(cents: 11_500)),
     ("economics", "overhead", .percent(48)),
+    ("economics", "downstream", .money(cents: 231_000_000)),
     ("economics", "numbers-guide", .text("Priya in the practice finance office")),
     (
       "beyond-salary", "areas",
@@ -141,7 +143,7 @@ enum BriefFixture {
           + "protected half day.")
     ),
     ("options", "pause-point", .text("If call goes above 1-in-4 or pay below $450,000.")),
-    ("ladder", "alternative-worth", .money(cents: 47_000_000)),
+    ("ladder", "alternative-worth", .money(cents: 45_000_000)),
     ("ladder", "walk-away-figure", .money(cents: 45_000_000)),
     ("ladder", "walk-away-reason", .text("Lakeside's offer, less the longer commute.")),
     ("ladder", "target", .money(cents: 52_000_000)),

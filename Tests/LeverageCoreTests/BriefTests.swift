@@ -49,7 +49,7 @@ import Testing
         + "third and brings in $1.1M, I'm asking for $560,000 and half a day a week to run it.")
     #expect(
       document.ladderRows.map(\.figure) == [
-        "$560,000", "$520,000", "$450,000", "$470,000", "$485,000",
+        "$560,000", "$520,000", "$450,000", "$450,000", "$485,000",
       ])
     #expect(document.ladderRows.last?.note == LadderPlacement.betweenWalkAwayAndTarget.label)
     #expect(document.ladderAdvice == LadderPlacement.betweenWalkAwayAndTarget.advice)

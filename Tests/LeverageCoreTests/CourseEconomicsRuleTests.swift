@@ -40,14 +40,18 @@ import Testing
       ])
   }
 
-  @Test func productionInputsComeInPairs() {
-    let economics =
-      #"{"salary": "salary", "revenue": "revenue", "overhead": "overhead","#
-      + #" "wRVUs": "wrvus"}"#
+  @Test func aRateNeedsTheWRVUsItMultiplies() {
     #expect(
-      problems(economics) == [
-        Self.place + #"field "economics.ratePerWRVU" must be given with the other."#
-      ])
+      problems(
+        #"{"salary": "salary", "revenue": "revenue", "overhead": "overhead", "wRVUs": "wrvus"}"#
+      )
+      .isEmpty)
+    #expect(
+      problems(
+        #"{"salary": "salary", "revenue": "revenue", "overhead": "overhead","#
+          + #" "ratePerWRVU": "revenue"}"#) == [
+          Self.place + #"field "economics.ratePerWRVU" needs "wRVUs" as well."#
+        ])
     #expect(
       problems(#"{"salary": "salary"}"#) == [
         Self.place + #"field "economics.revenue" is missing."#,

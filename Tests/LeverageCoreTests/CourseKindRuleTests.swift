@@ -51,6 +51,22 @@ import Testing
       ])
   }
 
+  @Test func aTemplateBlankOfAnUnknownKindIsNamedWithItsUnitAndField() {
+    #expect(
+      problems(#""kind": "template", "template": "Saving {amount:dollars} a year""#) == [
+        Self.place + #"field "template" has a blank {amount:dollars} of unknown kind "dollars";"#
+          + #" use money, percent, number."#
+      ])
+  }
+
+  @Test func templateBlanksMayNameTheirKind() throws {
+    let template = try TemplateText(
+      parsing: "Cut {metric} by {share:percent}, saving {amount:money}")
+    #expect(template.blanks == ["metric", "share", "amount"])
+    #expect(template.blankKinds == ["share": .percent, "amount": .money])
+    #expect(template.filled(with: [TemplateFill(blank: "share", text: "15%")]).contains("by 15%,"))
+  }
+
   @Test func templateMustHaveBalancedBlanks() {
     #expect(
       problems(#""kind": "template", "template": "No blanks here""#) == [
@@ -88,7 +104,7 @@ import Testing
     #expect(
       problems(#""kind": "date", "options": ["a", "b"]"#) == [
         Self.place + #"field "options" is not a known field for a date prompt"#
-          + #" (known: id, question, hint, required, kind)."#
+          + #" (known: id, question, hint, required, sameAs, kind, inFuture)."#
       ])
   }
 }

@@ -38,7 +38,7 @@ import Testing
         .money(maximum: 1000),
         .percent(defaultValue: 50),
         .number(unit: "wRVUs a year"),
-        .date,
+        .date(inFuture: false),
         .template(
           TemplateText(
             segments: [.literal("Add "), .blank("x"), .literal(" now")],
@@ -169,7 +169,7 @@ import Testing
     #expect(
       F.problems(F.course(prompt: prompt)) == [
         #"course.json: unit "economics", prompt "areas": field "minitems" is not a known field"#
-          + #" for a list prompt (known: id, question, hint, required, kind, minItems,"#
+          + #" for a list prompt (known: id, question, hint, required, sameAs, kind, minItems,"#
           + #" exactItems, suggestions, rankFrom)."#
       ])
   }

@@ -5,15 +5,112 @@ import Testing
 @Suite struct EconomicsCalculatorTests {
   static let inputs = EconomicsInputs(
     salary: "salary", revenue: "revenue", wRVUs: "wrvus", ratePerWRVU: "rate",
-    overhead: "overhead")
+    collectionsPerWRVU: "collections", overhead: "overhead", downstream: "downstream")
 
-  static func report(_ salary: Int64, _ revenue: Int64, _ overhead: Double) -> EconomicsReport? {
+  static func report(_ pay: Int64, _ revenue: Int64, _ overhead: Double) -> EconomicsReport? {
     EconomicsCalculator.report(
       for: EconomicsFigures(
-        salaryCents: salary * 100, revenueCents: revenue * 100, overheadPercent: overhead))
+        payCents: pay * 100, revenue: Revenue(cents: revenue * 100, basis: .stated),
+        overheadPercent: overhead))
   }
 
-  @Test func theWorkedExample() throws {
+  static func figures(_ answers: [String: AnswerValue]) throws -> EconomicsFigures {
+    try #require(EconomicsCalculator.figures(from: answers, inputs: inputs))
+  }
+
+  /// An interventional cardiologist: $640,000, 12,400 wRVUs at $52.50, 45% overhead.
+  static let cardiologist: [String: AnswerValue] = [
+    "salary": .money(cents: 64_000_000), "wrvus": .number(12_400), "rate": .money(cents: 5_250),
+    "overhead": .percent(45),
+  ]
+
+  @Test func productionPayIsPayNotRevenue() throws {
+    let figures = try Self.figures(Self.cardiologist)
+    #expect(
+      figures.productionPay
+        == ProductionPay(wRVUs: 12_400, rateCents: 5_250, cents: 65_100_000))
+    // 12,400 wRVUs ÷ 0.5 work share × $33.4009 (CMS 2026).
+    #expect(figures.revenue == Revenue(cents: 82_834_232, basis: .medicareEstimate(wRVUs: 12_400)))
+    let explanation = EconomicsCalculator.explanation(of: figures)
+    #expect(
+      explanation.lines == [
+        "Pay $640,000 a year, salary or total compensation",
+        "Production pay $651,000 = 12,400 wRVUs × $52.50, $11,000 above your pay",
+        "Revenue $828,342, estimated = 12,400 wRVUs ÷ 50% work share × $33.4009 per RVU",
+        "At Medicare rates (CMS 2026 conversion factor; work share from AMA's RBRVS overview: "
+          + "about half); commercial payers usually pay more.",
+        "Revenue multiple 1.29x = $828,342 revenue ÷ $640,000 pay; rule of thumb 1.5-2x",
+        "Break-even revenue $1,163,636 = $640,000 pay ÷ (1 − 45% overhead), 1.82x",
+        "Margin left -$184,412 = $828,342 − $640,000 pay − $372,754 overhead",
+      ])
+    #expect(
+      explanation.conclusion
+        == "Below break-even: this revenue does not cover your pay plus its share of overhead. "
+        + "It rests on an estimate from 12,400 wRVUs at Medicare rates; commercial payers "
+        + "usually pay more, so check it against your collections.")
+    #expect(explanation.lines.allSatisfy { !$0.contains("Revenue $651,000") })
+  }
+
+  @Test func theirOwnCollectionsPerWRVUReplaceTheEstimate() throws {
+    var answers = Self.cardiologist
+    answers["collections"] = .money(cents: 9_500)
+    let figures = try Self.figures(answers)
+    #expect(
+      figures.revenue
+        == Revenue(cents: 117_800_000, basis: .collectionsPerWRVU(wRVUs: 12_400, rateCents: 9_500)))
+    let explanation = EconomicsCalculator.explanation(of: figures)
+    #expect(explanation.revenue == ["Revenue $1,178,000 = 12,400 wRVUs × $95 collected per wRVU"])
+    #expect(
+      explanation.conclusion
+        == "Within the 1.5-2x rule of thumb, and above break-even. It rests on your wRVUs and "
+        + "your collections per wRVU.")
+  }
+
+  @Test func statedCollectionsWinOverEveryEstimate() throws {
+    var answers = Self.cardiologist
+    answers["collections"] = .money(cents: 9_500)
+    answers["revenue"] = .money(cents: 150_000_000)
+    let figures = try Self.figures(answers)
+    #expect(figures.revenue == Revenue(cents: 150_000_000, basis: .stated))
+    #expect(figures.productionPay?.cents == 65_100_000)
+    let explanation = EconomicsCalculator.explanation(of: figures)
+    #expect(explanation.revenue == ["Revenue $1,500,000, the professional collections you gave"])
+    #expect(explanation.conclusion.hasSuffix("It rests on the collections you gave."))
+  }
+
+  @Test func noWRVUsAndNoCollectionsGiveNoVerdict() throws {
+    let figures = try Self.figures(["salary": .money(cents: 30_000_000)])
+    #expect(figures.revenue == nil && figures.productionPay == nil)
+    #expect(EconomicsCalculator.report(for: figures) == nil)
+    let explanation = EconomicsCalculator.explanation(of: figures)
+    #expect(explanation.lines == ["Pay $300,000 a year, salary or total compensation"])
+    #expect(explanation.conclusion.hasPrefix("Give your collections, or your wRVUs"))
+  }
+
+  @Test func aRateWithoutWRVUsIsNoProductionPay() throws {
+    let figures = try Self.figures(["salary": .money(cents: 1), "rate": .money(cents: 5_000)])
+    #expect(figures.productionPay == nil)
+  }
+
+  @Test func downstreamRevenueStaysApart() throws {
+    var answers = Self.cardiologist
+    answers["downstream"] = .money(cents: 348_000_000)
+    let figures = try Self.figures(answers)
+    #expect(figures.revenue?.cents == 82_834_232)
+    let explanation = EconomicsCalculator.explanation(of: figures)
+    #expect(
+      explanation.downstream
+        == "Downstream hospital revenue $3,480,000, your figure; not part of the practice's "
+        + "revenue above")
+    #expect(explanation.lines.last == explanation.downstream)
+  }
+
+  @Test func figuresNeedAPay() {
+    #expect(
+      EconomicsCalculator.figures(from: ["revenue": .money(cents: 1)], inputs: Self.inputs) == nil)
+  }
+
+  @Test func theRuleOfThumbWorkedExample() throws {
     let report = try #require(Self.report(300_000, 620_000, 50))
     #expect(abs(report.revenueMultiple - 2.0667) < 0.0001)
     #expect(report.breakEvenMultiple == 2)
@@ -28,6 +125,15 @@ import Testing
     let report = try #require(Self.report(300_000, 450_000, overhead))
     #expect(abs(report.breakEvenMultiple - multiple) < 0.0001)
     #expect(report.breakEvenRevenueCents == revenue * 100)
+  }
+
+  @Test func overheadAtItsBounds() throws {
+    let none = try #require(Self.report(300_000, 300_000, 0))
+    #expect(none.breakEvenRevenueCents == 30_000_000 && none.marginCents == 0)
+    #expect(none.verdict == .belowRuleOfThumb)
+    let most = try #require(Self.report(300_000, 600_000, 99))
+    #expect(most.breakEvenRevenueCents == 3_000_000_000)
+    #expect(most.verdict == .belowBreakEven)
   }
 
   @Test(arguments: [
@@ -45,76 +151,36 @@ import Testing
     #expect(try #require(Self.report(salary, revenue, overhead)).verdict == verdict)
   }
 
-  @Test func negativeMargin() throws {
-    let report = try #require(Self.report(300_000, 500_000, 50))
-    #expect(report.marginCents == -5_000_000)
-    #expect(report.verdict.summary.count <= 76)
-  }
-
   @Test(arguments: [(0 as Int64, 50.0), (300_000, 100), (300_000, 120), (300_000, -1)])
-  func noReportWithoutSalaryOrWithFullOverhead(salary: Int64, overhead: Double) {
+  func noReportWithoutPayOrWithFullOverhead(salary: Int64, overhead: Double) {
     #expect(Self.report(salary, 620_000, overhead) == nil)
   }
 
-  @Test func figuresFromStatedRevenue() {
-    let answers: [String: AnswerValue] = [
-      "salary": .money(cents: 30_000_000), "revenue": .money(cents: 62_000_000),
-      "overhead": .percent(45), "wrvus": .number(1), "rate": .money(cents: 1),
-    ]
+  @Test func conclusionsSayWhyThereIsNoVerdict() throws {
+    var answers = Self.cardiologist
+    answers["overhead"] = .percent(100)
     #expect(
-      EconomicsCalculator.figures(from: answers, inputs: Self.inputs)
-        == EconomicsFigures(salaryCents: 30_000_000, revenueCents: 62_000_000, overheadPercent: 45))
-  }
-
-  @Test func figuresFromWRVUsWithDefaultOverhead() {
-    let answers: [String: AnswerValue] = [
-      "salary": .money(cents: 30_000_000), "wrvus": .number(5000), "rate": .money(cents: 6000),
-    ]
-    let figures = EconomicsCalculator.figures(from: answers, inputs: Self.inputs)
+      EconomicsCalculator.explanation(of: try Self.figures(answers)).conclusion
+        == "An overhead of 100% leaves nothing to pay you: check the overhead figure.")
+    answers["salary"] = .money(cents: 0)
     #expect(
-      figures
-        == EconomicsFigures(
-          salaryCents: 30_000_000, revenueCents: 30_000_000,
-          revenueSource: .fromWRVUs(wRVUs: 5000, rateCents: 6000), overheadPercent: 50))
+      EconomicsCalculator.explanation(of: try Self.figures(answers)).conclusion
+        == "Give a pay above $0 to set your revenue against.")
   }
 
-  @Test func figuresNeedSalaryAndRevenue() {
-    let noSalary: [String: AnswerValue] = ["revenue": .money(cents: 1)]
-    let noRevenue: [String: AnswerValue] = ["salary": .money(cents: 1), "wrvus": .number(5)]
-    #expect(EconomicsCalculator.figures(from: noSalary, inputs: Self.inputs) == nil)
-    #expect(EconomicsCalculator.figures(from: noRevenue, inputs: Self.inputs) == nil)
-  }
-
-  @Test func wRVURevenueRoundsToTheCent() {
-    #expect(EconomicsCalculator.revenueCents(wRVUs: 4_321.5, rateCents: 5_225) == 22_579_838)
-    #expect(EconomicsCalculator.revenueCents(wRVUs: -1, rateCents: 5_225) == nil)
-    #expect(EconomicsCalculator.revenueCents(wRVUs: .infinity, rateCents: 5_225) == nil)
-  }
-
-  @Test func explanationShowsEachSum() throws {
-    let figures = EconomicsFigures(
-      salaryCents: 30_000_000, revenueCents: 62_000_000, overheadPercent: 50)
-    let report = try #require(EconomicsCalculator.report(for: figures))
-    let lines = EconomicsCalculator.explanationLines(for: report, figures: figures)
+  @Test func absurdFiguresGiveNoRevenueRatherThanATrap() throws {
+    var answers = Self.cardiologist
+    answers["wrvus"] = .number(1e300)
+    let figures = try Self.figures(answers)
+    #expect(figures.revenue == nil && figures.productionPay == nil)
+    #expect(EconomicsCalculator.cents(wRVUs: -1, rateCents: 5_225) == nil)
+    #expect(EconomicsCalculator.cents(wRVUs: .infinity, rateCents: 5_225) == nil)
+    #expect(EconomicsCalculator.cents(wRVUs: 4_321.5, rateCents: 5_225) == 22_579_838)
+    let huge = EconomicsFigures(
+      payCents: Int64.max, productionPay: ProductionPay(wRVUs: 1, rateCents: 1, cents: Int64.min),
+      overheadPercent: 50)
     #expect(
-      lines == [
-        "Revenue multiple 2.07x = $620,000 revenue ÷ $300,000 salary",
-        "Break-even multiple 2.00x = 1 ÷ (1 − 50% overhead); rule of thumb 1.5-2x",
-        "Break-even revenue $600,000 = $300,000 ÷ (1 − 50% overhead)",
-        "Margin left $10,000 = $620,000 − $300,000 salary − $310,000 overhead",
-      ])
-  }
-
-  @Test func explanationShowsWRVURevenueAndStaysShort() throws {
-    let figures = EconomicsFigures(
-      salaryCents: 55_000_000, revenueCents: 108_750_000,
-      revenueSource: .fromWRVUs(wRVUs: 7_250, rateCents: 15_000), overheadPercent: 62.5)
-    let report = try #require(EconomicsCalculator.report(for: figures))
-    let lines = EconomicsCalculator.explanationLines(for: report, figures: figures)
-    #expect(lines.first == "Revenue $1,087,500 = 7250 wRVUs × $150 per wRVU")
-    #expect(lines.contains("Break-even revenue $1,466,667 = $550,000 ÷ (1 − 62.5% overhead)"))
-    #expect(
-      lines.last == "Margin left -$142,188 = $1,087,500 − $550,000 salary − $679,688 overhead")
-    #expect(lines.allSatisfy { $0.count <= 76 }, "\(lines)")
+      EconomicsCalculator.explanation(of: huge).productionPay?.hasSuffix("far from your pay")
+        == true)
   }
 }

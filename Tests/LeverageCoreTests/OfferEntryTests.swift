@@ -86,17 +86,28 @@ import Testing
   }
 
   @Test func everyReferenceFigureNamesYearAndSourceAndIsNotTheEmployersRate() {
-    let figures = OfferLine.allCases.flatMap(ReferenceFigure.figures(for:))
+    let figures = OfferLine.allCases.flatMap { ReferenceFigure.figures(for: $0, specialty: nil) }
     #expect(figures.count == 8)
     for figure in figures {
       #expect(figure.line.count <= 78)
       #expect(figure.line.hasPrefix("Not this employer's rate: \(figure.source) \(figure.year) "))
       #expect(!figure.caution.isEmpty)
     }
-    let rate = ReferenceFigure.figures(for: .ratePerWRVU).map(\.line)
+    let rate = ReferenceFigure.figures(for: .ratePerWRVU, specialty: nil).map(\.line)
     #expect(
       rate.contains("Not this employer's rate: MGMA 2021 median, family medicine: $60 per wRVU"))
+    #expect(rate.contains("Not this employer's rate: CMS 2026 conversion factor: $33.4009 per RVU"))
     #expect(rate.contains("Not this employer's rate: CMS 2025 conversion factor: $32.3465 per RVU"))
-    #expect(ReferenceFigure.figures(for: .salary).isEmpty)
+    #expect(ReferenceFigure.figures(for: .salary, specialty: nil).isEmpty)
+  }
+
+  @Test func familyMedicineFiguresAreShownOnlyToFamilyMedicineOrToNoNamedSpecialty() {
+    func rates(_ specialty: String?) -> [String] {
+      ReferenceFigure.figures(for: .ratePerWRVU, specialty: specialty).map(\.line)
+    }
+    #expect(rates("Interventional cardiology").allSatisfy { !$0.contains("family medicine") })
+    #expect(rates("Interventional cardiology").count == 3)
+    #expect(rates("Family Medicine").filter { $0.contains("family medicine") }.count == 2)
+    #expect(rates("").count == 5)
   }
 }

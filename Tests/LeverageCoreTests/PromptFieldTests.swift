@@ -60,7 +60,7 @@ import Testing
     ("2000-02-29", CalendarDate(year: 2000, month: 2, day: 29)),
   ])
   func dateAccepts(typed: String, date: CalendarDate) {
-    #expect(F.validate(.field(typed), .date) == .success(.date(date)))
+    #expect(F.validate(.field(typed), .date(inFuture: false)) == .success(.date(date)))
   }
 
   @Test(arguments: [
@@ -72,7 +72,7 @@ import Testing
     ("0000-01-01", "0000-01-01 is not a real date."),
   ])
   func impossibleDatesAreNamed(typed: String, message: String) {
-    #expect(F.validate(.field(typed), .date) == .failure(ValidationError(message)))
+    #expect(F.validate(.field(typed), .date(inFuture: false)) == .failure(ValidationError(message)))
   }
 
   @Test(arguments: [
@@ -81,6 +81,6 @@ import Testing
   ])
   func unreadableDatesAskForISO(typed: String) {
     let message = "Enter a date as YYYY-MM-DD, like 2026-03-01."
-    #expect(F.validate(.field(typed), .date) == .failure(ValidationError(message)))
+    #expect(F.validate(.field(typed), .date(inFuture: false)) == .failure(ValidationError(message)))
   }
 }

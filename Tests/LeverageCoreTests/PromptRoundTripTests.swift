@@ -52,7 +52,7 @@ struct PromptSeededRandom: RandomNumberGenerator {
       let year = Int.random(in: 1...9999, using: &random)
       let month = Int.random(in: 1...12, using: &random)
       let day = Int.random(in: 1...28, using: &random)
-      roundTrip(.date(CalendarDate(year: year, month: month, day: day)), .date)
+      roundTrip(.date(CalendarDate(year: year, month: month, day: day)), .date(inFuture: false))
     }
   }
 
@@ -127,7 +127,7 @@ struct PromptSeededRandom: RandomNumberGenerator {
     (.money(maximum: 10), .field("")),
     (.percent(defaultValue: 50), .field("")),
     (.number(unit: nil), .field("")),
-    (.date, .field("")),
+    (.date(inFuture: false), .field("")),
     (.template(PromptFixture.template), .template(["", ""])),
   ])
   func emptyInputs(kind: PromptKind, input: PromptInput) {

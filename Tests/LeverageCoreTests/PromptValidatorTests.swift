@@ -34,7 +34,7 @@ enum PromptFixture {
     (.field(" "), .money(maximum: 1000)),
     (.field(""), .percent(defaultValue: nil)),
     (.field("\t"), .number(unit: "wRVUs")),
-    (.field(""), .date),
+    (.field(""), .date(inFuture: false)),
     (.template([" ", ""]), .template(PromptFixture.template)),
   ]
 

@@ -9,7 +9,9 @@ enum LadderPanel {
   /// the prompt on screen go first, then the ladder and the offer, then other warnings, then
   /// the term.
   static func lines(state: CoachState, rows: Int, width: Int) -> [String] {
-    guard rows > 0, let ladder = OfferLadder(course: state.course, answers: state.liveAnswers)
+    guard rows > 0,
+      let ladder = OfferLadder(
+        course: state.course, answers: state.liveAnswers, offers: state.offers.offers)
     else { return [] }
     var sections: [(priority: Int, lines: [String])] = []
     let rungs = rungsLine(ladder)

@@ -11,7 +11,8 @@ enum OffersScreen {
     let size = screen.size
     let offers = state.offers
     let comparison = offers.comparison
-    let ladder = OfferLadder(course: state.course, answers: state.answers)
+    let ladder = OfferLadder(
+      course: state.course, answers: state.answers, offers: state.offers.offers)
     Chrome.drawHeader(
       title: "\(state.course.title) · Offers side by side",
       status: "totals over \(comparison.horizonYears) year"
@@ -49,7 +50,9 @@ enum OffersScreen {
     var lines = TextWrap.wrap(line.hint, width: width).map {
       InfoLine(text: $0, style: Theme.muted)
     }
-    for figure in ReferenceFigure.figures(for: line) {
+    for figure in ReferenceFigure.figures(
+      for: line, specialty: ProfileSpotlight.specialty(answers: state.answers))
+    {
       lines.append(
         InfoLine(text: DisplayWidth.fitted(figure.line, width: width), style: Theme.source))
     }

@@ -23,6 +23,7 @@ enum PromptScreen {
     let teachingRows = TeachingPane.draw(
       stop.unit, stepNumber: stop.stepNumber,
       note: ProfileSpotlight.earlyCareerNote(unitID: stop.unit.id, answers: state.answers),
+      specialty: ProfileSpotlight.specialty(answers: state.answers),
       in: layout.teaching(for: stop.unit), on: &screen)
     let promptArea = layout.prompt(afterTeachingRows: teachingRows)
     drawPrompt(state, position: position, in: promptArea, on: &screen)
@@ -48,6 +49,11 @@ enum PromptScreen {
     if let hint = prompt.hint {
       y += screen.putWrapped(
         hint, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: Theme.muted)
+    }
+    let key = PromptKey(unitID: unit.id, promptID: prompt.id)
+    if let note = state.earlierAnswerNote(for: key, kind: prompt.kind) {
+      screen.put(note, at: Point(x: area.x, y: y), style: Theme.info, maxWidth: area.width)
+      y += 1
     }
     y += 1
     var widgetBottom = area.maxY - 1

@@ -5,9 +5,12 @@ import TerminalUI
 enum TeachingPane {
   /// Draws into `area` and returns the rows used.
   /// `note` is a line tailored to the user, shown right after the idea so it always fits.
+  /// `specialty` is the profile's, so a figure measured in another specialty stays hidden.
   static func draw(
-    _ unit: Unit, stepNumber: Int?, note: String? = nil, in area: Rect, on screen: inout Screen
+    _ unit: Unit, stepNumber: Int?, note: String? = nil, specialty: String? = nil,
+    in area: Rect, on screen: inout Screen
   ) -> Int {
+    let facts = unit.facts.filter { $0.specialties.includes(specialty) }
     var y = area.y
     let title = stepNumber.map { "\($0) · \(unit.title)" } ?? unit.title
     y += screen.putWrapped(
@@ -27,8 +30,8 @@ enum TeachingPane {
         in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: Theme.muted)
     }
     // A gap before the facts only when at least one of them will show after it.
-    if !unit.facts.isEmpty, y + 2 < area.maxY { y += 1 }
-    for fact in unit.facts where y + 1 < area.maxY {
+    if !facts.isEmpty, y + 2 < area.maxY { y += 1 }
+    for fact in facts where y + 1 < area.maxY {
       y += screen.putWrapped(
         "· \(fact.text) (\(fact.source))",
         in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: Theme.source)

@@ -17,6 +17,7 @@ extension BriefDocument {
     case .openingLine: return openingLine.map(Body.text) ?? missing
     case .calmLine: return calmLine.map(Body.text) ?? missing
     case .dataPoints: return .items(dataPoints, ordered: true)
+    case .economics: return .items(economics, ordered: false)
     case .asks: return .items(asks, ordered: true)
     case .trades: return .items(trades, ordered: false)
     case .nonNegotiables: return .items(nonNegotiables, ordered: false)

@@ -6,10 +6,10 @@ extension BriefDocument {
 
   /// The brief of `answers` (the latest of each prompt), through the prompts the course's
   /// `brief` object names; nil when the course has no such object. `preparedFor` names the
-  /// user when a profile exists, as on the summary.
+  /// user when a profile exists, as on the summary; `offers` are checked against the ladder.
   public init?(
     course: Course, answers: [PromptKey: AnswerValue], generatedOn: CalendarDate,
-    preparedFor: String? = nil
+    preparedFor: String? = nil, offers: [Offer] = []
   ) {
     guard let inputs = course.brief else { return nil }
     let clean = PlainText.sanitized
@@ -43,6 +43,13 @@ extension BriefDocument {
     self.courseTitle = clean(course.title)
     self.valueStatement = text(.valueStatement)
     self.dataPoints = Array(items(.dataPoints).prefix(Self.dataPointLimit))
+    self.economics = Self.economics(course: course, answers: answers)
+    if economics.isEmpty {
+      notAnswered[.economics] =
+        course.economicsUnit.map {
+          Self.notAnsweredNote(unitID: $0.unit.id, course: course, outline: outline)
+        } ?? "This course works out no economics."
+    }
     self.asks = items(.asks)
     self.trades = items(.trades)
     self.nonNegotiables = items(.nonNegotiables)
@@ -50,7 +57,7 @@ extension BriefDocument {
     self.openingLine = text(.openingLine)
     self.questions = items(.questions)
     self.calmLine = text(.calmLine)
-    let ladder = OfferLadder(course: course, answers: answers)
+    let ladder = OfferLadder(course: course, answers: answers, offers: offers)
     self.ladder = ladder
     self.ladderRows = ladder.map(Self.rows) ?? []
     self.ladderAdvice = ladder?.latestOfferPlacement?.advice
@@ -62,6 +69,12 @@ extension BriefDocument {
       notAnswered[.ladder] = "This course sets no offer ladder."
     }
     self.notAnswered = notAnswered
+  }
+
+  /// The headline of the economics: production pay, the revenue and the conclusion.
+  private static func economics(course: Course, answers: [PromptKey: AnswerValue]) -> [String] {
+    guard let figures = course.economicsFigures(answers: answers) else { return [] }
+    return EconomicsCalculator.explanation(of: figures).headline.map(PlainText.sanitized)
   }
 
   private static func rows(_ ladder: OfferLadder) -> [LadderRow] {

@@ -19,6 +19,9 @@ public struct BriefDocument: Equatable, Sendable {
   public var valueStatement: String?
   /// At most three: the brief has room for the strongest, which the user lists first.
   public var dataPoints: [String]
+  /// Production pay against pay, the revenue and the verdict drawn from it, in the words
+  /// of the coach's economics panel and the summary.
+  public var economics: [String]
   public var asks: [String]
   public var trades: [String]
   public var nonNegotiables: [String]

@@ -8,6 +8,7 @@ public enum BriefExport {
     let answers = try store.latestAnswerValues(of: course)
     return BriefDocument(
       course: course, answers: answers, generatedOn: date,
-      preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline)
+      preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,
+      offers: try store.offers())
   }
 }

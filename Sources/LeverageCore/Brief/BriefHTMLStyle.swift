@@ -62,7 +62,7 @@ enum BriefHTMLStyle {
         -webkit-box-orient: vertical; overflow: hidden; -webkit-line-clamp: 4; }
       .valueStatement .answer { -webkit-line-clamp: 5; }
       .byline, li span, .reason { -webkit-line-clamp: 2; }
-      .warnings li { -webkit-line-clamp: 3; }
+      .warnings li, .economics li span { -webkit-line-clamp: 3; }
       li.extra { display: none; }
       .more { display: block; }
     }

@@ -3,6 +3,7 @@
 public enum BriefSection: String, CaseIterable, Sendable {
   case valueStatement
   case dataPoints
+  case economics
   case asks
   case trades
   case nonNegotiables
@@ -16,6 +17,7 @@ public enum BriefSection: String, CaseIterable, Sendable {
     switch self {
     case .valueStatement: "My value"
     case .dataPoints: "Three data points"
+    case .economics: "What my work brings in"
     case .asks: "My asks, most important first"
     case .trades: "What I can trade for them"
     case .nonNegotiables: "What I will not trade"
@@ -28,10 +30,10 @@ public enum BriefSection: String, CaseIterable, Sendable {
   }
 
   /// The field of the course's `brief` object naming the prompt, and the kind that prompt must
-  /// be; nil for the ladder, which the ladder unit declares.
+  /// be; nil for the ladder and the economics, which their units declare.
   var binding: (field: String, kind: String)? {
     switch self {
-    case .ladder: nil
+    case .ladder, .economics: nil
     case .valueStatement, .alternative, .calmLine: (rawValue, "text")
     case .openingLine: (rawValue, "template")
     case .dataPoints, .asks, .trades, .nonNegotiables, .questions: (rawValue, "list")

@@ -143,10 +143,22 @@ extension Coach {
     if wasNew {
       // A new offer is filled in next, from its first line.
       state.offers.line = OfferLine.allCases[0]
+      if offer.isCurrentJob, offer.entries[.salary] == nil,
+        let pay = state.course.economicsFigures(answers: state.answers)?.payCents
+      {
+        // The salary given in the economics step is this job's: say it once.
+        state.notice = .info(
+          "Added, with your pay of \(MoneyFormat.dollars(pay)) carried over from the economics "
+            + "step: edit it if it has changed.")
+        return writeOffer(
+          &state,
+          .setEntry(id: offer.id, line: .salary, entry: .money(cents: pay, isEstimate: false)))
+      }
       state.notice = .info("Added. Type its salary and press Enter; ~ marks an estimate.")
       return []
     }
-    state.notice = .info("Saved.")
+    // A write the coach made itself, such as a carried-over salary, keeps its own notice.
+    if field != nil { state.notice = .info("Saved.") }
     if case .entry(_, let line)? = field, line == state.offers.line {
       // Entering figures line after line is the common case: go on to the next line.
       state.offers.line = nextLine(after: line)

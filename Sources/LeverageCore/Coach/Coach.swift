@@ -102,7 +102,13 @@ public enum Coach {
     case .optionToggled: editor.toggleFocusedOption()
     case .optionPicked(let index): editor.pickOption(index)
     case .scaleStepped(let offset): editor.stepScale(by: offset)
-    case .scaleSet(let value): editor.setScale(value)
+    case .scaleSet(let value):
+      if case .scale(let rule) = editor.kind, !(rule.minimum...rule.maximum).contains(value) {
+        state.notice = .error(
+          "\(value) is off this scale: pick a number from \(rule.minimum) to \(rule.maximum).")
+        return
+      }
+      editor.setScale(value)
     default: return
     }
     guard editor != before else { return }
@@ -132,9 +138,10 @@ public enum Coach {
     else { return [] }
     let prompt = state.outline.prompt(at: position)
     if case .choice(let rule) = prompt.kind, !rule.multiple, editor.selected.isEmpty,
-      editor.activeFieldIndex == nil
+      editor.activeFieldIndex == nil, editor.hasMovedFocus
     {
-      // Enter on a single choice with nothing picked takes the highlighted option.
+      // Enter on an option the user moved to picks it; on an untouched list it picks
+      // nothing, so an optional choice is skipped rather than saved as its first option.
       editor.toggleFocusedOption()
       state.editor = editor
     }
@@ -173,9 +180,25 @@ public enum Coach {
     }
     // An earlier failure's message must not outlive the save that followed it.
     state.notice = nil
+    let prompt = state.outline.prompt(at: position)
     let effects = advance(&state, from: position)
-    if state.notice == nil { state.notice = .info("Saved.") }
+    if state.notice == nil {
+      state.notice = .info(
+        pastDateWarning(saved.value, kind: prompt.kind, today: state.actions.today)
+          ?? "Saved.")
+    }
     return newActionItems + effects
+  }
+
+  /// A day that should be ahead but has passed is saved all the same, with a word on it: the
+  /// user may be recording a meeting that already happened.
+  static func pastDateWarning(_ value: AnswerValue, kind: PromptKind, today: CalendarDate)
+    -> String?
+  {
+    guard case .date(inFuture: true) = kind, case .date(let day) = value, day < today else {
+      return nil
+    }
+    return "Saved. \(day.iso) has already passed: change it if the meeting is still ahead."
   }
 
   private static func advance(_ state: inout CoachState, from position: PromptPosition)

@@ -128,6 +128,7 @@ public struct CoachState: Equatable, Sendable {
   /// ranking, the items it ranks).
   func savedInput(for key: PromptKey, kind: PromptKind) -> PromptInput {
     if let answer = answers[key] { return PromptInput(answer: answer, kind: kind) }
+    if let carried = carriedInput(for: key, kind: kind) { return carried }
     if case .list(let rule) = kind, let source = rule.rankFrom,
       case .list(let items)? = answers[PromptKey(unitID: key.unitID, promptID: source)]
     {

@@ -9,7 +9,7 @@ public struct CourseOutline: Equatable, Sendable {
     /// The profile is walked like a unit but sits outside the course: no step, no progress.
     public let inProfile: Bool
     /// The debrief is for after a meeting: like the profile, it is walked on its own and never
-    /// counts towards progress.
+    /// counts toward progress.
     public let afterMeeting: Bool
 
     /// Part of the course proper, whose prompts are owed and counted.

@@ -11,6 +11,9 @@ public struct PromptEditor: Equatable, Sendable {
   public private(set) var focus: Int
   public private(set) var selected: Set<Int>
   public private(set) var scale: Int?
+  /// Whether the user has moved the focus since the prompt opened: only then does Enter on
+  /// a single choice take the highlighted option as their pick.
+  public private(set) var hasMovedFocus = false
 
   public init(key: PromptKey, kind: PromptKind, input: PromptInput) {
     self.key = key
@@ -84,6 +87,7 @@ public struct PromptEditor: Equatable, Sendable {
     let count = focusableCount
     guard count > 0 else { return }
     focus = ((focus + step) % count + count) % count
+    hasMovedFocus = true
   }
 
   /// Adds an empty list item after the focused one, if the list may grow.

@@ -35,3 +35,54 @@ extension Course {
     units.lazy.compactMap { unit in unit.debrief.map { (unit, $0) } }.first
   }
 }
+
+extension Course {
+  /// The unit that works out the economics of the role, if the course has one.
+  public var economicsUnit: (unit: Unit, inputs: EconomicsInputs)? {
+    units.lazy.compactMap { unit in unit.economics.map { (unit, $0) } }.first
+  }
+
+  /// The economics figures from `answers`, through the economics unit; nil when the course
+  /// has no such unit or the user has given no pay yet.
+  public func economicsFigures(answers: [PromptKey: AnswerValue]) -> EconomicsFigures? {
+    guard let (unit, inputs) = economicsUnit else { return nil }
+    return EconomicsCalculator.figures(from: unit.answers(in: answers), inputs: inputs)
+  }
+}
+
+extension Unit {
+  /// This unit's answers in `answers`, keyed by prompt id.
+  public func answers(in answers: [PromptKey: AnswerValue]) -> [String: AnswerValue] {
+    var byPrompt: [String: AnswerValue] = [:]
+    for prompt in prompts {
+      byPrompt[prompt.id] = answers[PromptKey(unitID: id, promptID: prompt.id)]
+    }
+    return byPrompt
+  }
+}
+
+extension Course {
+  /// Whether the prompt at `key` is a choice offering `option`.
+  func offers(_ option: String, in key: PromptKey) -> Bool {
+    guard case .choice(let rule)? = prompt(key)?.kind else { return false }
+    return rule.options.contains(option)
+  }
+
+  /// The answer to the earlier prompt that `key`'s prompt asks again, when it was given and
+  /// its condition holds.
+  public func earlierAnswer(for key: PromptKey, in answers: [PromptKey: AnswerValue])
+    -> (value: AnswerValue, from: PromptKey)?
+  {
+    guard let earlier = prompt(key)?.sameAs, let value = answers[earlier.key] else { return nil }
+    if let (conditionKey, option) = earlier.onlyIf {
+      guard case .choice(let selected, _)? = answers[conditionKey], selected.contains(option)
+      else { return nil }
+    }
+    return (value, earlier.key)
+  }
+}
+
+extension PromptKey {
+  /// `unit-id/prompt-id`, as the course file writes a reference to a prompt.
+  public var reference: String { "\(unitID)/\(promptID)" }
+}

@@ -30,10 +30,32 @@ public struct Welcome: Equatable, Sendable {
 public struct SourcedFact: Equatable, Sendable {
   public var text: String
   public var source: String
+  public var specialties: SpecialtyScope
 
-  public init(text: String, source: String) {
+  public init(text: String, source: String, specialties: SpecialtyScope = .everyone) {
     self.text = text
     self.source = source
+    self.specialties = specialties
+  }
+}
+
+/// Which physicians a published figure was measured in, so a specialty's figure is never
+/// shown to another specialty as if it were theirs.
+public struct SpecialtyScope: Equatable, Sendable {
+  /// Lowercase fragments of the specialty's name (`"cardi"`); none for every physician.
+  public var fragments: [String]
+
+  public init(_ fragments: [String]) {
+    self.fragments = fragments.map { $0.lowercased() }
+  }
+
+  public static let everyone = SpecialtyScope([])
+
+  /// A specialty's figure is shown to that specialty, and to a user who has named none.
+  public func includes(_ specialty: String?) -> Bool {
+    guard !fragments.isEmpty, let specialty, !specialty.isEmpty else { return true }
+    let named = specialty.lowercased()
+    return fragments.contains { named.contains($0) }
   }
 }
 
@@ -41,7 +63,7 @@ public struct Part: Equatable, Sendable {
   public var id: String
   public var title: String
   public var summary: String
-  /// Numbered parts count towards "step N of M"; the wrap-up does not.
+  /// Numbered parts count toward "step N of M"; the wrap-up does not.
   public var numbered: Bool
   public var units: [Unit]
 
@@ -88,20 +110,28 @@ public struct Unit: Equatable, Sendable {
 /// Prompt ids (within the same unit) whose answers the economics calculator reads.
 public struct EconomicsInputs: Equatable, Sendable {
   public var salary: String
+  /// The professional collections the user states; wins over any estimate.
   public var revenue: String
   public var wRVUs: String?
+  /// The contract's pay per wRVU, for production pay.
   public var ratePerWRVU: String?
+  /// What the practice collects per wRVU, if the user knows: replaces the Medicare estimate.
+  public var collectionsPerWRVU: String?
   public var overhead: String
+  /// Hospital revenue from the physician's work, kept apart from the practice's revenue.
+  public var downstream: String?
 
   public init(
     salary: String, revenue: String, wRVUs: String? = nil, ratePerWRVU: String? = nil,
-    overhead: String
+    collectionsPerWRVU: String? = nil, overhead: String, downstream: String? = nil
   ) {
     self.salary = salary
     self.revenue = revenue
     self.wRVUs = wRVUs
     self.ratePerWRVU = ratePerWRVU
+    self.collectionsPerWRVU = collectionsPerWRVU
     self.overhead = overhead
+    self.downstream = downstream
   }
 }
 
@@ -112,15 +142,38 @@ public struct Prompt: Equatable, Sendable {
   public var kind: PromptKind
   /// An optional prompt may be left empty and skipped with Enter.
   public var required: Bool
+  /// An earlier prompt that asks the same thing, so the physician says it only once.
+  public var sameAs: EarlierPrompt?
 
   public init(
-    id: String, question: String, hint: String? = nil, kind: PromptKind, required: Bool = true
+    id: String, question: String, hint: String? = nil, kind: PromptKind, required: Bool = true,
+    sameAs: EarlierPrompt? = nil
   ) {
     self.id = id
     self.question = question
     self.hint = hint
     self.kind = kind
     self.required = required
+    self.sameAs = sameAs
+  }
+}
+
+/// Where a prompt asks again what an earlier one asked: an answer of the same kind is carried
+/// in as the starting answer, one of another kind (words for a figure) is shown beside it.
+public struct EarlierPrompt: Equatable, Sendable {
+  public var key: PromptKey
+  /// Carried only while this choice prompt has this option picked: a count is wRVUs only
+  /// when the practice measures wRVUs.
+  public var onlyIf: (key: PromptKey, option: String)?
+
+  public init(key: PromptKey, onlyIf: (key: PromptKey, option: String)? = nil) {
+    self.key = key
+    self.onlyIf = onlyIf
+  }
+
+  public static func == (lhs: EarlierPrompt, rhs: EarlierPrompt) -> Bool {
+    lhs.key == rhs.key && lhs.onlyIf?.key == rhs.onlyIf?.key
+      && lhs.onlyIf?.option == rhs.onlyIf?.option
   }
 }
 

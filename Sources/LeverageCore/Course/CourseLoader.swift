@@ -66,7 +66,31 @@ struct CourseReader {
     }
     object.reportUnknownFields()
     guard let title, let welcome, let parts else { return nil }
-    return Course(title: title, welcome: welcome, parts: parts, brief: brief)
+    let course = Course(title: title, welcome: welcome, parts: parts, brief: brief)
+    checkEarlierPrompts(course)
+    return course
+  }
+
+  /// A `sameAs` must name a prompt the course has, and its condition a choice offering
+  /// that option, or the carry-over would silently never happen.
+  private func checkEarlierPrompts(_ course: Course) {
+    for unit in course.units {
+      for prompt in unit.prompts {
+        guard let earlier = prompt.sameAs else { continue }
+        let location = "unit \"\(unit.id)\", prompt \"\(prompt.id)\""
+        let itself = PromptKey(unitID: unit.id, promptID: prompt.id)
+        if course.prompt(earlier.key) == nil || earlier.key == itself {
+          log.add(
+            location: location, field: "sameAs.prompt",
+            "names \"\(earlier.key.reference)\", which is not another prompt of the course")
+        }
+        if let (key, option) = earlier.onlyIf, !course.offers(option, in: key) {
+          log.add(
+            location: location, field: "sameAs.when",
+            "must name a choice prompt offering \"\(option)\" (found \"\(key.reference)\")")
+        }
+      }
+    }
   }
 
   private func readWelcome(_ object: CourseObjectReader) -> Welcome? {
@@ -166,9 +190,10 @@ struct CourseReader {
       else { return nil }
       let text = fact.string("text")
       let source = fact.string("source")
+      let specialties = fact.strings("specialties", required: false) ?? []
       fact.reportUnknownFields()
       guard let text, let source else { return nil }
-      return SourcedFact(text: text, source: source)
+      return SourcedFact(text: text, source: source, specialties: SpecialtyScope(specialties))
     }
   }
 }

@@ -26,6 +26,7 @@ struct PromptReader {
     let question = object.string("question")
     let hint = object.string("hint", required: false)
     let required = object.bool("required", default: true)
+    let sameAs = object.object("sameAs", required: false).flatMap(earlierPrompt)
     let kindName = object.string("kind")
     var kind: PromptKind?
     if let kindName {
@@ -38,7 +39,36 @@ struct PromptReader {
       }
     }
     guard let id, let question, let kind else { return nil }
-    return Prompt(id: id, question: question, hint: hint, kind: kind, required: required)
+    return Prompt(
+      id: id, question: question, hint: hint, kind: kind, required: required, sameAs: sameAs)
+  }
+
+  /// `{"prompt": "unit/prompt", "when": "unit/prompt", "is": "option"}`, `when` and `is`
+  /// together or not at all; the course checks the prompts exist once every unit is read.
+  private func earlierPrompt(_ object: CourseObjectReader) -> EarlierPrompt? {
+    let prompt = object.string("prompt").flatMap { promptKey($0, field: "prompt", object) }
+    let when = object.string("when", required: false).flatMap {
+      promptKey($0, field: "when", object)
+    }
+    let option = object.string("is", required: false)
+    object.reportUnknownFields()
+    if (when == nil) != (option == nil) {
+      object.problem(when == nil ? "when" : "is", "goes with \"\(when == nil ? "is" : "when")\"")
+      return nil
+    }
+    guard let prompt else { return nil }
+    return EarlierPrompt(key: prompt, onlyIf: when.flatMap { key in option.map { (key, $0) } })
+  }
+
+  private func promptKey(_ reference: String, field: String, _ object: CourseObjectReader)
+    -> PromptKey?
+  {
+    let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      object.problem(field, "must be \"unit-id/prompt-id\" (found \"\(reference)\")")
+      return nil
+    }
+    return PromptKey(unitID: String(parts[0]), promptID: String(parts[1]))
   }
 
   private func kind(_ name: String, _ object: CourseObjectReader) -> PromptKind? {
@@ -51,7 +81,7 @@ struct PromptReader {
     case "percent": percent(object)
     case "number": number(object)
     case "template": template(object)
-    default: .date
+    default: .date(inFuture: object.bool("inFuture", default: false))
     }
   }
 

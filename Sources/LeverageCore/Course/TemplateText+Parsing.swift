@@ -7,6 +7,7 @@ public enum TemplateParseError: Error, Equatable, Sendable {
   case emptyBlank(position: Int)
   case invalidBlankName(String)
   case duplicateBlank(String)
+  case unknownBlankKind(blank: String, kind: String)
 
   public var message: String {
     switch self {
@@ -22,18 +23,23 @@ public enum TemplateParseError: Error, Equatable, Sendable {
       "has a blank {\(name)} whose name is not lowercase letters, digits and hyphens"
     case .duplicateBlank(let name):
       "uses the blank {\(name)} more than once"
+    case .unknownBlankKind(let blank, let kind):
+      "has a blank {\(blank):\(kind)} of unknown kind \"\(kind)\"; use "
+        + TemplateBlankKind.allCases.map(\.rawValue).joined(separator: ", ")
     }
   }
 }
 
 extension TemplateText {
-  /// Reads `Adding {resource} will cut {metric}`: braces mark blanks, everything else is
-  /// literal text. Braces cannot be escaped, since course sentences never need them.
+  /// Reads `Adding {resource} will cut {metric} by {share:percent}`: braces mark blanks,
+  /// a colon names the blank's kind, everything else is literal text. Braces cannot be
+  /// escaped, since course sentences never need them.
   public init(parsing source: String) throws(TemplateParseError) {
     var segments: [Segment] = []
     var literal = ""
     var blank: (name: String, position: Int)?
     var seen: Set<String> = []
+    var kinds: [String: TemplateBlankKind] = [:]
     for (offset, character) in source.enumerated() {
       let position = offset + 1
       switch (character, blank) {
@@ -46,9 +52,10 @@ extension TemplateText {
       case ("}", nil):
         throw .unexpectedClosingBrace(position: position)
       case ("}", .some(let open)):
-        try Self.checkBlankName(open.name, position: open.position)
-        guard seen.insert(open.name).inserted else { throw .duplicateBlank(open.name) }
-        segments.append(.blank(open.name))
+        let (name, kind) = try Self.blank(open.name, position: open.position)
+        guard seen.insert(name).inserted else { throw .duplicateBlank(name) }
+        segments.append(.blank(name))
+        kinds[name] = kind
         blank = nil
       case (_, .some(let open)):
         blank = (open.name + String(character), open.position)
@@ -59,14 +66,24 @@ extension TemplateText {
     if let open = blank { throw .unclosedBrace(position: open.position) }
     if !literal.isEmpty { segments.append(.literal(literal)) }
     guard !seen.isEmpty else { throw .noBlanks }
-    self.init(segments: segments, source: source)
+    self.init(segments: segments, source: source, blankKinds: kinds)
   }
 
-  private static func checkBlankName(_ name: String, position: Int) throws(TemplateParseError) {
+  /// `amount:money` is the blank `amount` of kind money; `amount` alone takes any words.
+  private static func blank(_ text: String, position: Int) throws(TemplateParseError)
+    -> (name: String, kind: TemplateBlankKind?)
+  {
+    let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+    let name = String(parts[0])
     guard !name.isEmpty else { throw .emptyBlank(position: position) }
     guard name.unicodeScalars.allSatisfy(CourseIdentifier.isAllowed) else {
       throw .invalidBlankName(name)
     }
+    guard parts.count == 2 else { return (name, nil) }
+    guard let kind = TemplateBlankKind(rawValue: String(parts[1])) else {
+      throw .unknownBlankKind(blank: name, kind: String(parts[1]))
+    }
+    return (name, kind)
   }
 }
 

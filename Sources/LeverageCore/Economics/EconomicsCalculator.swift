@@ -1,5 +1,5 @@
-/// Works out a role's economics from plain figures; knows nothing of the course, so the
-/// `calc` command can use it as well as the economics screen.
+/// Works out a role's economics from plain figures; knows nothing of screens, so the coach,
+/// the summary and the brief all quote the same sums.
 public enum EconomicsCalculator {
   /// Revenue practices commonly expect for a salary, as a multiple of it.
   public static let ruleOfThumb: ClosedRange<Double> = 1.5...2.0
@@ -8,22 +8,24 @@ public enum EconomicsCalculator {
   /// arithmetic exact to the cent.
   static let largestCents: Int64 = 1_000_000_000_000_000
 
-  /// Nil when there is no salary to compare with, or when overhead leaves nothing to pay it.
+  /// Nil when there is no pay to compare with, no revenue yet, or when overhead leaves
+  /// nothing to pay it.
   public static func report(for figures: EconomicsFigures) -> EconomicsReport? {
     let overhead = figures.overheadPercent
-    guard (1...largestCents).contains(figures.salaryCents),
-      (0...largestCents).contains(figures.revenueCents),
+    guard let revenueCents = figures.revenue?.cents,
+      (1...largestCents).contains(figures.payCents),
+      (0...largestCents).contains(revenueCents),
       overhead >= 0, overhead < 100
     else { return nil }
-    let salary = Double(figures.salaryCents)
-    let revenue = Double(figures.revenueCents)
+    let pay = Double(figures.payCents)
+    let revenue = Double(revenueCents)
     let kept = 1 - overhead / 100
-    guard let breakEvenCents = Int64(exactly: (salary / kept).rounded()),
+    guard let breakEvenCents = Int64(exactly: (pay / kept).rounded()),
       let overheadCents = Int64(exactly: (revenue * overhead / 100).rounded())
     else { return nil }
-    let multiple = revenue / salary
+    let multiple = revenue / pay
     let verdict: EconomicsReport.Verdict =
-      if figures.revenueCents < breakEvenCents {
+      if revenueCents < breakEvenCents {
         .belowBreakEven
       } else if multiple < ruleOfThumb.lowerBound {
         .belowRuleOfThumb
@@ -35,36 +37,68 @@ public enum EconomicsCalculator {
     return EconomicsReport(
       revenueMultiple: multiple, breakEvenMultiple: 1 / kept,
       breakEvenRevenueCents: breakEvenCents, overheadCents: overheadCents,
-      marginCents: figures.revenueCents - figures.salaryCents - overheadCents,
+      marginCents: revenueCents - figures.payCents - overheadCents,
       verdict: verdict)
   }
 
-  /// Production revenue, rounded to the cent; nil for negative or absurd figures.
-  public static func revenueCents(wRVUs: Double, rateCents: Int64) -> Int64? {
-    guard wRVUs.isFinite, wRVUs >= 0, (0...largestCents).contains(rateCents) else { return nil }
-    guard let cents = Int64(exactly: (wRVUs * Double(rateCents)).rounded()),
-      cents <= largestCents
+  /// wRVUs times a rate in cents, rounded to the cent; nil for negative or absurd figures.
+  public static func cents(wRVUs: Double, rateCents: Int64) -> Int64? {
+    cents(wRVUs: wRVUs, rateCents: Double(rateCents))
+  }
+
+  /// What Medicare would pay for `wRVUs` of work: grossed up to total RVUs by the work
+  /// share, at the conversion factor.
+  public static func medicareEstimateCents(wRVUs: Double) -> Int64? {
+    let totalRVUs = wRVUs / MedicareRates.workShareOfTotalRVUs
+    return cents(wRVUs: totalRVUs, rateCents: MedicareRates.conversionFactorDollars * 100)
+  }
+
+  private static func cents(wRVUs: Double, rateCents: Double) -> Int64? {
+    guard wRVUs.isFinite, wRVUs >= 0, rateCents >= 0, rateCents <= Double(largestCents),
+      let cents = Int64(exactly: (wRVUs * rateCents).rounded()), cents <= largestCents
     else { return nil }
     return cents
   }
 
-  /// The figures from a unit's answers, keyed by prompt id. A stated revenue wins over
-  /// wRVUs times rate, being the user's own bottom line; a missing overhead takes the default.
+  /// The figures from a unit's answers, keyed by prompt id; nil without a pay. Revenue is
+  /// the collections the user stated, else wRVUs at their own collections per wRVU, else
+  /// wRVUs at Medicare rates; a missing overhead takes the default.
   public static func figures(
     from answers: [String: AnswerValue], inputs: EconomicsInputs, defaultOverhead: Double = 50
   ) -> EconomicsFigures? {
-    guard case .money(let salary)? = answers[inputs.salary] else { return nil }
+    func money(_ id: String?) -> Int64? {
+      if let id, case .money(let cents)? = answers[id] { cents } else { nil }
+    }
+    guard let pay = money(inputs.salary) else { return nil }
     var overhead = defaultOverhead
     if case .percent(let stated)? = answers[inputs.overhead] { overhead = stated }
-    if case .money(let revenue)? = answers[inputs.revenue] {
-      return EconomicsFigures(salaryCents: salary, revenueCents: revenue, overheadPercent: overhead)
+    var wRVUs: Double?
+    if let id = inputs.wRVUs, case .number(let value)? = answers[id] { wRVUs = value }
+    let production = wRVUs.flatMap { wRVUs in
+      money(inputs.ratePerWRVU).flatMap { rate in
+        cents(wRVUs: wRVUs, rateCents: rate).map {
+          ProductionPay(wRVUs: wRVUs, rateCents: rate, cents: $0)
+        }
+      }
     }
-    guard let wRVUsID = inputs.wRVUs, let rateID = inputs.ratePerWRVU,
-      case .number(let wRVUs)? = answers[wRVUsID], case .money(let rate)? = answers[rateID],
-      let revenue = revenueCents(wRVUs: wRVUs, rateCents: rate)
-    else { return nil }
     return EconomicsFigures(
-      salaryCents: salary, revenueCents: revenue,
-      revenueSource: .fromWRVUs(wRVUs: wRVUs, rateCents: rate), overheadPercent: overhead)
+      payCents: pay, productionPay: production,
+      revenue: revenue(
+        stated: money(inputs.revenue), wRVUs: wRVUs,
+        collectionsPerWRVU: money(inputs.collectionsPerWRVU)),
+      overheadPercent: overhead, downstreamCents: money(inputs.downstream))
+  }
+
+  private static func revenue(stated: Int64?, wRVUs: Double?, collectionsPerWRVU: Int64?)
+    -> Revenue?
+  {
+    if let stated { return Revenue(cents: stated, basis: .stated) }
+    guard let wRVUs else { return nil }
+    if let rate = collectionsPerWRVU, let cents = cents(wRVUs: wRVUs, rateCents: rate) {
+      return Revenue(cents: cents, basis: .collectionsPerWRVU(wRVUs: wRVUs, rateCents: rate))
+    }
+    return medicareEstimateCents(wRVUs: wRVUs).map {
+      Revenue(cents: $0, basis: .medicareEstimate(wRVUs: wRVUs))
+    }
   }
 }

@@ -48,7 +48,8 @@ extension SummaryDocument {
     sections.append(Self.negotiationPlan(course: course, answers: answers))
     if !offers.isEmpty {
       sections.append(
-        Self.offersSection(offers, ladder: OfferLadder(course: course, answers: answers)))
+        Self.offersSection(
+          offers, ladder: OfferLadder(course: course, answers: answers, offers: offers)))
     }
     // The profile heads the summary through `preparedFor`, not as a section of questions.
     for part in course.parts where !part.numbered && part.id != ProfileSpotlight.partID {
@@ -82,26 +83,19 @@ extension SummaryDocument {
     let units = course.units.filter { $0.economics != nil }
     let groups = units.compactMap { unit -> Group? in
       guard let inputs = unit.economics else { return nil }
-      var byPrompt: [String: AnswerValue] = [:]
-      for prompt in unit.prompts {
-        byPrompt[prompt.id] = answers[PromptKey(unitID: unit.id, promptID: prompt.id)]
-      }
-      guard let figures = EconomicsCalculator.figures(from: byPrompt, inputs: inputs),
-        let report = EconomicsCalculator.report(for: figures)
+      guard
+        let figures = EconomicsCalculator.figures(from: unit.answers(in: answers), inputs: inputs)
       else {
         return Group(
           heading: nil, entries: [],
-          emptyNote: "Not enough figures yet: your salary, and your revenue "
-            + "(or wRVUs and the pay per wRVU).")
+          emptyNote: "Not enough figures yet: your pay, then your collections or wRVUs.")
       }
+      let explanation = EconomicsCalculator.explanation(of: figures)
       return Group(
         heading: nil,
         entries: [
-          Entry(
-            label: nil,
-            content: .figures(
-              EconomicsCalculator.explanationLines(for: report, figures: figures))),
-          Entry(label: nil, content: .text(report.verdict.summary)),
+          Entry(label: nil, content: .figures(explanation.lines)),
+          Entry(label: nil, content: .text(explanation.conclusion)),
         ], emptyNote: nil)
     }
     return Section(heading: heading, groups: groups)

@@ -28,7 +28,7 @@ public enum LadderPlacement: Equatable, Sendable {
     case .belowWalkAway:
       "Below your walk-away point: say your calm sentence and weigh your alternative."
     case .betweenWalkAwayAndTarget:
-      "Inside your range: counter towards your target with your reasons."
+      "Inside your range: counter toward your target with your reasons."
     case .atOrAboveTarget:
       "At or above your target: check the terms beyond salary before you accept."
     }

@@ -19,7 +19,7 @@ public enum NegotiationTerm: CaseIterable, Sendable {
     case .batna: "what you will do if this deal fails; its worth sets your floor."
     case .reservationPoint: "your walk-away point, the least you will accept."
     case .zopa: "the range where your walk-away point and theirs overlap."
-    case .anchoring: "the first serious figure pulls the whole talk towards it."
+    case .anchoring: "the first serious figure pulls the whole talk toward it."
     }
   }
 

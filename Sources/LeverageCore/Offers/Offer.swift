@@ -34,6 +34,12 @@ public enum OfferChange: Equatable, Sendable {
 extension Offer {
   public static let maximumNameLength = 60
 
+  /// The user's present job, which the table compares offers with: named so, as the
+  /// offers screen suggests ("Current job"), it is no alternative to weigh the ladder by.
+  public var isCurrentJob: Bool {
+    name.lowercased().contains("current")
+  }
+
   /// A name as typed or pasted, made one clean line; a one-line error when it is empty or
   /// too long for a table to show.
   public static func name(from raw: String) -> Result<String, ValidationError> {

@@ -9,13 +9,18 @@ public struct ReferenceFigure: Equatable, Sendable {
   public var source: String
   /// Why the figure cannot stand in for the employer's; may need wrapping.
   public var caution: String
+  public var specialties: SpecialtyScope
 
-  public init(label: String, value: String, year: Int, source: String, caution: String) {
+  public init(
+    label: String, value: String, year: Int, source: String, caution: String,
+    specialties: SpecialtyScope = .everyone
+  ) {
     self.label = label
     self.value = value
     self.year = year
     self.source = source
     self.caution = caution
+    self.specialties = specialties
   }
 
   /// One line of at most 78 columns:
@@ -24,26 +29,30 @@ public struct ReferenceFigure: Equatable, Sendable {
     "Not this employer's rate: \(source) \(year) \(label): \(value)"
   }
 
-  /// The figures to show beside `line`; none for most lines.
-  public static func figures(for line: OfferLine) -> [ReferenceFigure] {
-    switch line {
-    case .ratePerWRVU: payPerWRVU + conversionFactors
-    case .wrvus: officeVisitWorkRVUs
-    default: []
-    }
+  /// The figures to show beside `line` to a physician of `specialty`; none for most lines.
+  public static func figures(for line: OfferLine, specialty: String?) -> [ReferenceFigure] {
+    let figures: [ReferenceFigure] =
+      switch line {
+      case .ratePerWRVU: payPerWRVU + conversionFactors
+      case .wrvus: officeVisitWorkRVUs
+      default: []
+      }
+    return figures.filter { $0.specialties.includes(specialty) }
   }
 
   private static let mgmaCaution =
     "A survey median, not this employer's rate. MGMA warns not to multiply a percentile "
     + "of wRVUs by the same percentile of pay per wRVU."
 
+  private static let familyMedicine = SpecialtyScope(["family"])
+
   static let payPerWRVU = [
     ReferenceFigure(
       label: "median, family medicine", value: "$52 per wRVU", year: 2020, source: "MGMA",
-      caution: mgmaCaution),
+      caution: mgmaCaution, specialties: familyMedicine),
     ReferenceFigure(
       label: "median, family medicine", value: "$60 per wRVU", year: 2021, source: "MGMA",
-      caution: mgmaCaution),
+      caution: mgmaCaution, specialties: familyMedicine),
   ]
 
   private static let medicareCaution =
@@ -52,7 +61,9 @@ public struct ReferenceFigure: Equatable, Sendable {
 
   static let conversionFactors = [
     ReferenceFigure(
-      label: "conversion factor", value: "$33.40 per RVU", year: 2026, source: "CMS",
+      label: "conversion factor",
+      value: "$\(DecimalText.plain(MedicareRates.conversionFactorDollars)) per RVU",
+      year: MedicareRates.conversionFactorYear, source: MedicareRates.conversionFactorSource,
       caution: medicareCaution),
     ReferenceFigure(
       label: "APM conversion factor", value: "$33.57 per RVU", year: 2026, source: "CMS",

@@ -15,11 +15,11 @@ public struct ProfileSpotlight: Equatable, Sendable {
 
   static let factLabels = [
     ("name", "Name"), ("specialty", "Specialty"), ("sub-specialties", "Sub-specialties"),
-    ("years", "Years practising"), ("residency", "Residency"), ("location", "Location"),
+    ("years", "Years in practice"), ("residency", "Residency"), ("location", "Location"),
     ("role", "Current role"),
   ]
   static let sectionLabels = [
-    ("essentials", "Essentials"), ("favourites", "Favourites"),
+    ("essentials", "Essentials"), ("favourites", "Favorites"),
     ("leisure", "Leisure and culture"), ("rituals", "Rituals"), ("so-far", "So far..."),
   ]
   static let pickLabels = [
@@ -64,6 +64,13 @@ public struct ProfileSpotlight: Equatable, Sendable {
   public var isEmpty: Bool { facts.isEmpty && sections.isEmpty && picks.isEmpty }
 
   public var name: String? { facts.first { $0.id == "name" }?.text }
+
+  /// The specialty the profile names, for choosing which published figures to show.
+  public static func specialty(answers: [PromptKey: AnswerValue]) -> String? {
+    guard case .text(let text)? = answers[PromptKey(unitID: unitID, promptID: "specialty")]
+    else { return nil }
+    return text
+  }
 
   /// Every field the spotlight knows, in order: the shipped course must ask each of them.
   public static var promptIDs: [String] {

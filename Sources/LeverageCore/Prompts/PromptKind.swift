@@ -9,7 +9,8 @@ public enum PromptKind: Equatable, Sendable {
   case money(maximum: Decimal)
   case percent(defaultValue: Double?)
   case number(unit: String?)
-  case date
+  /// `inFuture`: the day is still ahead, such as a meeting; a past one is warned about.
+  case date(inFuture: Bool)
   case template(TemplateText)
 
   /// The name used in the course file and the journal.
@@ -75,7 +76,8 @@ public struct ScaleRule: Equatable, Sendable {
   }
 }
 
-/// A sentence with named blanks, written `Adding {resource} will cut {metric}`.
+/// A sentence with named blanks, written `Adding {resource} will cut {metric} by
+/// {share:percent}`: a blank may name the kind of value it takes.
 public struct TemplateText: Equatable, Sendable {
   public enum Segment: Equatable, Sendable {
     case literal(String)
@@ -84,13 +86,23 @@ public struct TemplateText: Equatable, Sendable {
 
   public var source: String
   public var segments: [Segment]
+  /// The kind of each blank that declares one; the others take any words.
+  public var blankKinds: [String: TemplateBlankKind]
 
   public var blanks: [String] {
     segments.compactMap { if case .blank(let name) = $0 { name } else { nil } }
   }
 
-  public init(segments: [Segment], source: String) {
+  public init(
+    segments: [Segment], source: String, blankKinds: [String: TemplateBlankKind] = [:]
+  ) {
     self.segments = segments
     self.source = source
+    self.blankKinds = blankKinds
   }
+}
+
+/// A figure a template blank must hold, checked as the prompt of that kind would check it.
+public enum TemplateBlankKind: String, CaseIterable, Equatable, Sendable {
+  case money, percent, number
 }

@@ -36,7 +36,7 @@ public enum PromptValidator {
     case (.date, .field(let text)):
       return field(text) { DateParser.date(from: $0).map(AnswerValue.date) }
     case (.template(let template), .template(let texts)):
-      return self.template(texts, blanks: template.blanks)
+      return self.template(texts, template: template)
     default:
       return .failure(.kindMismatch)
     }
@@ -100,16 +100,38 @@ public enum PromptValidator {
     isBlank(text) ? .success(nil) : parse(text).map(Optional.some)
   }
 
-  private static func template(
-    _ texts: [String], blanks: [String]
-  ) -> Outcome {
+  private static func template(_ texts: [String], template: TemplateText) -> Outcome {
+    let blanks = template.blanks
     let fills = blanks.indices.map { $0 < texts.count ? trimmed(texts[$0]) : "" }
     if fills.allSatisfy(\.isEmpty) { return .success(nil) }
     if let empty = fills.firstIndex(where: \.isEmpty) {
       return .failure(
         ValidationError("Fill in the blank [\(blanks[empty])]; Tab moves between blanks."))
     }
-    return .success(.template(zip(blanks, fills).map(TemplateFill.init)))
+    var checked: [TemplateFill] = []
+    for (blank, fill) in zip(blanks, fills) {
+      switch figure(fill, kind: template.blankKinds[blank]) {
+      case .success(let text): checked.append(TemplateFill(blank: blank, text: text))
+      case .failure(let error):
+        return .failure(ValidationError("The blank [\(blank)]: " + error.message))
+      }
+    }
+    return .success(.template(checked))
+  }
+
+  /// A blank of a kind holds that kind's figure, written as the sentence will show it:
+  /// `40k` reads `$40,000` and `15` reads `15%`.
+  private static func figure(_ text: String, kind: TemplateBlankKind?)
+    -> Result<String, ValidationError>
+  {
+    switch kind {
+    case nil: .success(text)
+    case .money:
+      MoneyParser.cents(from: text, maximum: Decimal(PromptReader.defaultMoneyMaximum))
+        .map(MoneyFormat.dollars)
+    case .percent: PercentParser.value(from: text).map { DecimalText.plain($0) + "%" }
+    case .number: NumberParser.value(from: text).map(DecimalText.plain)
+    }
   }
 
   private static func trimmed(_ text: String) -> String {
