@@ -187,9 +187,7 @@ enum AnswerJSON {
   }
 
   private static func encoded(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    try TerminalSafeJSON.encode(value)
   }
 }
 

@@ -1,5 +1,4 @@
 import Foundation
-import PlainText
 
 /// The whole journal as JSON: every session and every revision of every answer, drafts and
 /// the resume place left out. `leverage export --format json` writes it and `leverage import`
@@ -76,24 +75,10 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     self.offers = offers
   }
 
-  /// Pretty, with sorted keys, so two exports of the same journal are the same bytes. The
-  /// characters a terminal acts on are written as `\u` escapes: the file stays valid JSON
-  /// that decodes to the raw text, yet printing it cannot drive the terminal.
+  /// Pretty, with sorted keys, so two exports of the same journal are the same bytes, and
+  /// safe to print (`TerminalSafeJSON`).
   public func encoded() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let json = String(decoding: try encoder.encode(self), as: UTF8.self)
-    var escaped = String.UnicodeScalarView()
-    for scalar in json.unicodeScalars {
-      guard scalar.value >= 0x7F, PlainText.isUnsafe(scalar) else {
-        escaped.append(scalar)
-        continue
-      }
-      let hex = String(scalar.value, radix: 16)
-      let padded = String(repeating: "0", count: 4 - hex.count) + hex
-      escaped.append(contentsOf: ("\\u" + padded).unicodeScalars)
-    }
-    return String(escaped) + "\n"
+    try TerminalSafeJSON.encode(self) + "\n"
   }
 
   /// Reads an archive, refusing one of another schema or one that is damaged, with a message

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Issue 13 against the real binary: what an archive, a path or a file mode can do to the
+/// commands that print or write the journal.
+@Suite struct HostileArchiveTests {
+  /// A folder of its own for each test, removed at the end.
+  private final class Scratch {
+    let folder: URL
+    init() throws {
+      folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("leverage-hostile-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: folder) }
+    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+  }
+
+  /// The binary's status and everything it wrote, standard error included.
+  private func leverage(_ arguments: String) throws -> Command.Result {
+    try Command.run(["/bin/sh", "-c", "'\(TmuxSession.binary)' \(arguments) 2>&1"])
+  }
+
+  private func writeArchive(_ answers: [String], to path: String) throws {
+    let json =
+      #"{"schemaVersion":1,"sessions":[],"answers":["# + answers.joined(separator: ",")
+      + "]}"
+    try json.write(toFile: path, atomically: true, encoding: .utf8)
+  }
+
+  private func textAnswer(unit: String, prompt: String, text: String, second: Int = 0) -> String {
+    let escaped = text.unicodeScalars.map { scalar in
+      scalar.isASCII && scalar.value >= 0x20 && scalar != "\"" && scalar != "\\"
+        ? String(scalar) : String(format: "\\u%04x", scalar.value)
+    }.joined()
+    return #"{"createdAt":"2026-03-01T09:00:\#(String(format: "%02d", second)).000Z","#
+      + #""kind":"text","promptId":"\#(prompt)","revision":1,"unitId":"\#(unit)","#
+      + #""value":{"text":"\#(escaped)","type":"text"}}"#
+  }
+
+  private static let unsafeScalars: [UInt32] = [0x9B, 0x202E, 0x2066, 0x7F]
+
+  private func rawUnsafe(in output: String) -> [UInt32] {
+    output.unicodeScalars.map(\.value).filter(Self.unsafeScalars.contains)
+  }
+
+  @Test func rawControlCharactersInJSONOutputAreEscapedInEveryCommand() throws {
+    let scratch = try Scratch()
+    let journal = scratch.path("journal.sqlite")
+    let hostile = "Before\u{9B}31m \u{202E}evil \u{2066}iso\u{7F}After"
+    try writeArchive(
+      [
+        textAnswer(unit: "options", prompt: "alternative", text: hostile),
+        textAnswer(unit: "profile", prompt: "name", text: hostile, second: 1),
+      ], to: scratch.path("archive.json"))
+    #expect(
+      try leverage("import '\(scratch.path("archive.json"))' --journal '\(journal)'").status == 0)
+    for command in [
+      "journal list --json", "journal list --all-revisions --json", "journal search After --json",
+      "journal show 1 --json", "profile --json", "offers --json", "export --format json",
+    ] {
+      let result = try leverage("\(command) --journal '\(journal)'")
+      #expect(result.status == 0, "\(command): \(result.output)")
+      #expect(rawUnsafe(in: result.output).isEmpty, "\(command) printed raw controls")
+      if command != "offers --json" {
+        #expect(result.output.contains(#"\u009b"#), "\(command) lost the escaped text")
+        #expect(result.output.contains(#"\u202e"#) && result.output.contains(#"\u007f"#))
+      }
+    }
+  }
+
+  @Test func aJournalReadableByOthersIsWarnedAboutByEveryCommand() throws {
+    let scratch = try Scratch()
+    let journal = scratch.path("journal.sqlite")
+    #expect(try leverage("journal list --journal '\(journal)'").status == 0)
+    chmod(journal, 0o644)
+    for command in [
+      "journal list", "journal search call", "profile", "next", "offers", "export", "brief",
+      "export --format json",
+    ] {
+      let result = try leverage("\(command) --journal '\(journal)'")
+      #expect(
+        result.output.contains("journal.sqlite is readable by other users; run chmod 600"),
+        "\(command) did not warn")
+    }
+    try writeArchive([], to: scratch.path("empty.json"))
+    let imported = try leverage("import '\(scratch.path("empty.json"))' --journal '\(journal)'")
+    #expect(imported.output.contains("is readable by other users"))
+  }
+}
