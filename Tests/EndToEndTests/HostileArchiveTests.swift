@@ -87,4 +87,54 @@ import Testing
     let imported = try leverage("import '\(scratch.path("empty.json"))' --journal '\(journal)'")
     #expect(imported.output.contains("is readable by other users"))
   }
+  @Test func aJournalPathThatIsNotAFileIsRefusedBeforeAnythingIsCreated() throws {
+    let scratch = try Scratch()
+    let fifo = scratch.path("pipe")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let devNullLeftover = FileManager.default.fileExists(atPath: "/dev/null-journal")
+    for path in ["/dev/null", fifo] {
+      let result = try leverage("journal list --journal '\(path)'")
+      #expect(result.status == 1)
+      #expect(result.output.split(separator: "\n").count == 1)
+      #expect(result.output.contains("is not a regular file"), "\(result.output)")
+      #expect(!result.output.contains("Check the disk"))
+    }
+    #expect(FileManager.default.fileExists(atPath: "/dev/null-journal") == devNullLeftover)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path) == ["pipe"])
+  }
+
+  @Test func aRefusedTooLongJournalPathLeavesNoFoldersBehind() throws {
+    let scratch = try Scratch()
+    let nested = (1...20).map { "folder\($0)" }.joined(separator: "/")
+    let path = scratch.path(nested + "/" + String(repeating: "j", count: 300) + ".sqlite")
+    let result = try leverage("journal list --journal '\(path)'")
+    #expect(result.status == 1)
+    #expect(result.output.contains("too long"), "\(result.output)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).isEmpty)
+  }
+
+  @Test func exportWithForceNeverReplacesADeviceOrAPipe() throws {
+    let scratch = try Scratch()
+    let journal = scratch.path("journal.sqlite")
+    let fifo = scratch.path("pipe")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    var targets = [fifo]
+    // A character device of our own (the same numbers as /dev/null) needs root to make.
+    let device = scratch.path("null-device")
+    if getuid() == 0, mknod(device, S_IFCHR | 0o600, dev_t((1 << 8) | 3)) == 0 {
+      targets.append(device)
+    }
+    for target in targets {
+      for format in ["markdown", "html", "json"] {
+        let result = try leverage(
+          "export --format \(format) --force --output '\(target)' --journal '\(journal)'")
+        #expect(result.status == 1)
+        #expect(result.output.contains("is not a regular file"), "\(result.output)")
+        var info = stat()
+        #expect(stat(target, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG)
+      }
+    }
+    let brief = try leverage("brief --force --output '\(fifo)' --journal '\(journal)'")
+    #expect(brief.output.contains("is not a regular file"))
+  }
 }

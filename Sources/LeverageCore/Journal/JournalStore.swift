@@ -52,7 +52,7 @@ public final class JournalStore: Sendable {
   /// Opens or creates the journal. Missing folders are created 0700 and the file 0600; a file
   /// that is not a journal, or belongs to a newer Leverage, is refused without being modified.
   public static func open(path: String) throws(JournalError) -> JournalStore {
-    let warnings = try JournalLocation(path: path).prepare()
+    let (warnings, created) = try JournalLocation(path: path).prepare()
     // Switching a brand-new file to WAL takes a lock that does not wait: another window
     // creating the same journal at that instant makes it busy for a moment only.
     var attempts = 0
@@ -63,6 +63,9 @@ public final class JournalStore: Sendable {
       } catch .busy where attempts < 10 {
         attempts += 1
         usleep(50_000)
+      } catch {
+        created.remove()
+        throw error
       }
     }
   }
