@@ -128,13 +128,18 @@ public final class JournalStore: Sendable {
     }
   }
 
-  /// Saves a new revision, keeping the older ones, and drops the prompt's draft in the same
-  /// transaction so a crash never leaves both or neither.
+  /// Saves a new revision, keeping the older ones, and drops the prompt's draft and moves
+  /// the saved place to `place` (when given) in the same transaction, so a crash never
+  /// leaves one without the others.
   public func save(
-    _ value: AnswerValue, for key: PromptKey, kind: String, at date: Date
+    _ value: AnswerValue, for key: PromptKey, kind: String, at date: Date,
+    then place: CoursePlace? = nil
   ) throws(JournalError) -> SavedAnswer {
     try perform {
       let valueJSON = try JournalJSON.encode(value)
+      let setting = try place.map {
+        SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode($0))
+      }
       let createdAt = date.timeIntervalSince1970
       return try session.withID { sessionID in
         try database.write { db in
@@ -146,6 +151,7 @@ public final class JournalStore: Sendable {
             deletedAt: nil)
           try record.insert(db)
           try DraftRecord.of(key).deleteAll(db)
+          try setting?.upsert(db)
           let saved = SavedAnswer(
             id: db.lastInsertedRowID, key: key, kind: kind, value: value,
             revision: record.revision, createdAt: Date(timeIntervalSince1970: createdAt))
