@@ -137,4 +137,69 @@ import Testing
     let brief = try leverage("brief --force --output '\(fifo)' --journal '\(journal)'")
     #expect(brief.output.contains("is not a regular file"))
   }
+  @Test func aCraftedArchiveIsRefusedInOneLineAndEveryCommandStillRuns() throws {
+    let scratch = try Scratch()
+    let journal = scratch.path("journal.sqlite")
+    let huge = #"{"type":"money","cents":9223372036854775807,"estimate":false}"#
+    let json =
+      #"{"schemaVersion":1,"sessions":[],"answers":[],"offers":[{"name":"Crafted","#
+      + #""deleted":false,"entries":{"salary":\#(huge),"loanRepayment":\#(huge)}}]}"#
+    try json.write(toFile: scratch.path("crafted.json"), atomically: true, encoding: .utf8)
+    let result = try leverage("import '\(scratch.path("crafted.json"))' --journal '\(journal)'")
+    #expect(result.status == 1)
+    #expect(result.output.split(separator: "\n").count == 1)
+    #expect(result.output.contains("offers[0].entries.loanRepayment"), "\(result.output)")
+    #expect(result.output.contains("(and 1 more problem)"))
+    for command in ["offers", "offers --json", "export", "export --format html"] {
+      #expect(try leverage("\(command) --journal '\(journal)'").status == 0, "\(command)")
+    }
+  }
+
+  @Test func aRevisionOfIntMaxNeverCrashesTheImportNorALaterSave() throws {
+    let scratch = try Scratch()
+    let journal = scratch.path("journal.sqlite")
+    var second = textAnswer(unit: "options", prompt: "alternative", text: "Second", second: 5)
+    second = second.replacingOccurrences(
+      of: #""revision":1"#, with: #""revision":9223372036854775807"#)
+    try writeArchive(
+      [textAnswer(unit: "options", prompt: "alternative", text: "First"), second],
+      to: scratch.path("a.json"))
+    let imported = try leverage("import '\(scratch.path("a.json"))' --journal '\(journal)'")
+    #expect(imported.status == 0, "\(imported.output)")
+    try writeArchive(
+      [textAnswer(unit: "options", prompt: "alternative", text: "Third", second: 9)],
+      to: scratch.path("b.json"))
+    #expect(try leverage("import '\(scratch.path("b.json"))' --journal '\(journal)'").status == 0)
+    let listed = try leverage("journal list --all-revisions --journal '\(journal)'")
+    #expect(listed.status == 0)
+    #expect(listed.output.contains("r3") && !listed.output.contains("922337"))
+  }
+
+  @Test func anOversizedArchiveIsRefusedInOneLineBeforeItIsRead() throws {
+    let scratch = try Scratch()
+    let big = scratch.path("big.json")
+    #expect(FileManager.default.createFile(atPath: big, contents: nil))
+    #expect(truncate(big, 200 << 20) == 0)
+    let result = try leverage("import '\(big)' --journal '\(scratch.path("journal.sqlite"))'")
+    #expect(result.status == 1)
+    #expect(
+      result.output
+        == "leverage: \(big) is 200 MiB, above the 40 MiB an import reads; nothing was imported.\n")
+    #expect(!FileManager.default.fileExists(atPath: scratch.path("journal.sqlite")))
+  }
+
+  @Test func anAnswerToAPromptTheCourseLacksIsKeptFlaggedAndNeverCurrent() throws {
+    let scratch = try Scratch()
+    let journal = scratch.path("journal.sqlite")
+    try writeArchive(
+      [textAnswer(unit: "retired-unit", prompt: "old-question", text: "From an old course")],
+      to: scratch.path("a.json"))
+    #expect(try leverage("import '\(scratch.path("a.json"))' --journal '\(journal)'").status == 0)
+    let listed = try leverage("journal list --journal '\(journal)'")
+    #expect(listed.output.contains("[not in this course]"), "\(listed.output)")
+    let json = try leverage("journal list --json --journal '\(journal)'")
+    #expect(json.output.contains(#""inCourse" : false"#))
+    let summary = try leverage("export --journal '\(journal)'")
+    #expect(!summary.output.contains("From an old course"))
+  }
 }

@@ -138,7 +138,7 @@ public enum Coach {
       editor.toggleFocusedOption()
       state.editor = editor
     }
-    switch PromptValidator.validate(editor.input, for: prompt) {
+    switch AnswerAdmission.answer(from: editor.input, for: prompt) {
     case .failure(let error):
       state.notice = .error(error.message)
       return []

@@ -90,14 +90,21 @@ public final class JournalStore: Sendable {
 
   /// Two windows opening a new journal at once both see it unmigrated, and the slower one's
   /// migration then fails on tables the other just made. The schema is the same, so looking
-  /// again (after waiting for the other's transaction) finds nothing left to do.
+  /// again (after waiting for the other's transaction) finds less left to do; each migration
+  /// is its own transaction, so with several windows racing through several migrations it
+  /// can take a few looks.
   private static func migrate(_ database: DatabaseQueue) throws {
-    do {
-      try JournalSchema.migrator.migrate(database)
-    } catch {
-      try JournalSchema.migrator.migrate(database)
+    for _ in 1..<migrationAttempts {
+      do {
+        return try JournalSchema.migrator.migrate(database)
+      } catch {
+        continue
+      }
     }
+    try JournalSchema.migrator.migrate(database)
   }
+
+  private static let migrationAttempts = 5
 
   public static func defaultPath(environment: [String: String]) -> String {
     JournalLocation.defaultPath(environment: environment)
@@ -140,10 +147,12 @@ public final class JournalStore: Sendable {
       let setting = try place.map {
         SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode($0))
       }
-      let createdAt = date.timeIntervalSince1970
       return try session.withID { sessionID in
         try database.write { db in
           let sessionID = try sessionID ?? JournalSession.start(db, at: date)
+          // The answer just typed is the newest, even when the clock was set back.
+          let newest = try AnswerRecord.newestTime(of: key, in: db) ?? -.infinity
+          let createdAt = max(date.timeIntervalSince1970, newest + 0.001)
           let record = AnswerRecord(
             id: nil, sessionId: sessionID, unitId: key.unitID, promptId: key.promptID,
             kind: kind, valueJSON: valueJSON, searchText: value.searchText,
