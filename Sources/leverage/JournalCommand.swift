@@ -264,7 +264,8 @@ struct AnswerListing {
   private func day(_ date: Date) -> String {
     let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
     func two(_ value: Int?) -> String { String(value ?? 0).leftPadded(to: 2, with: "0") }
-    return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day)) "
+    let year = String(parts.year ?? 1970).leftPadded(to: 4, with: "0")
+    return "\(year)-\(two(parts.month))-\(two(parts.day)) "
       + "\(two(parts.hour)):\(two(parts.minute))"
   }
 }

@@ -95,7 +95,11 @@ import Testing
     ),
     (
       "an unknown kind", "clarity", "value-story", "hologram", #"{"type":"text","text":"hi"}"#,
-      "is a hologram answer, but the prompt takes text"
+      "names no kind of answer"
+    ),
+    (
+      "a kind the prompt does not take", "clarity", "value-story", "money",
+      #"{"type":"money","cents":100}"#, "is a money answer, but the prompt takes text"
     ),
     (
       "an unknown kind on a prompt the course lacks", "ghost", "prompt", "hologram",

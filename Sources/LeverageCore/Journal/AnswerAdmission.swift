@@ -26,8 +26,9 @@ public enum AnswerAdmission {
   public static func problem(
     with value: AnswerValue, kind: String, for prompt: Prompt?
   ) -> String? {
+    // Only a known kind is named back: the text is the archive's, and could break the line.
+    guard PromptKind.names.contains(kind) else { return "names no kind of answer" }
     guard let prompt else {
-      guard PromptKind.names.contains(kind) else { return "names no kind of answer (\(kind))" }
       guard value.kindName == kind else { return "is not a \(kind) answer" }
       return bounded(value).map { "breaks the rule: \($0.message)" }
     }
