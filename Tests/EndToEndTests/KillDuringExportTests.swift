@@ -101,6 +101,6 @@ import Testing
       let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       #expect(!names.contains { $0.contains(".tmp-") }, "round \(round): \(names)")
     }
-    print("soak-figure: kills during export --output, no temporary copy left: \(rounds)")
+    print("soak-figure: kills during export --output, no temporary copy left | \(rounds)")
   }
 }
