@@ -30,11 +30,13 @@ release: setup
 bench: release
 	@bash bench/run.sh
 
-# Minutes, not for CI: 200 kill -9s while answering, 50,000 fuzzed keys per seed, a 1 MB paste.
+# Minutes, not for CI: 200 kill -9s while answering, 50,000 fuzzed keys per seed, a 1 MB paste,
+# 2,000 fuzzed archives per seed.
 soak: build
 	$(SWIFT) build --build-tests
-	LEVERAGE_SOAK_KILLS=200 LEVERAGE_SOAK_KEYS=50000 LEVERAGE_SOAK_PASTE=1000000 $(SWIFT) test --skip-build \
-	  --filter 'KillNineTests|KeyFuzzTests|FaultEndToEndTests|SuspendEndToEndTests|CommandLineTests|KillDuringExportTests|RealKeyFuzzTests|BadPlacesTests' 2>&1 \
+	LEVERAGE_SOAK_KILLS=200 LEVERAGE_SOAK_KEYS=50000 LEVERAGE_SOAK_PASTE=1000000 LEVERAGE_SOAK_ARCHIVES=2000 \
+	  $(SWIFT) test --skip-build \
+	  --filter 'KillNineTests|KeyFuzzTests|FaultEndToEndTests|SuspendEndToEndTests|CommandLineTests|KillDuringExportTests|RealKeyFuzzTests|BadPlacesTests|ArchiveFuzzTests|HostileArchiveTests' 2>&1 \
 	  | tee .build/soak.log | grep -E '^(✔|✘) Test run'
 	@echo "| figure | count |"; echo "| --- | --- |"
 	@grep -h '^soak-figure: ' .build/soak.log | sed 's/^soak-figure: /| /; s/$$/ |/'

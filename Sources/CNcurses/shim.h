@@ -78,13 +78,18 @@ static inline struct cn_guard_state *cn_guard(void) {
 }
 
 static const int cn_guard_crash_signals[] = {SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE};
-static const int cn_guard_stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+/* SIGQUIT is a request to stop, not a crash: noted like the others, so the draft is saved
+   and the terminal restored before anything (Swift's backtracer among them) can print. */
+static const int cn_guard_stop_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 static void cn_guard_note_signal(int sig) { cn_guard()->pending = sig; }
 
-/* Async-signal-safe only: tcsetattr, write, sigaction and raise. A fault (si_code > 0)
-   simply returns: the instruction faults again and the previous handler (Swift's
-   backtracer) sees the real crash. A signal sent by kill or abort is raised again. */
+/* Async-signal-safe only: tcsetattr, write, sigaction and raise. The terminal is restored
+   first, whatever the signal. A fault (si_code > 0) then returns with the previous handler
+   back: the instruction faults again and Swift's backtracer reports the real crash, then
+   ends the process. A signal sent by kill or abort has no fault to report, and the
+   backtracer would print and let the process run on: it is raised again with the default
+   action, which ends the process by that signal. */
 static void cn_guard_crash(int sig, siginfo_t *info, void *context) {
   /* Bracketed paste off, main screen back, cursor shown, attributes reset. */
   static const char reset[] = "\033[?2004l\033[?1049l\033[?25h\033[0m";
@@ -93,8 +98,16 @@ static void cn_guard_crash(int sig, siginfo_t *info, void *context) {
   if (state->has_termios) tcsetattr(STDIN_FILENO, TCSANOW, &state->termios);
   ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
   (void)ignored;
-  sigaction(sig, &state->previous[sig], NULL);
-  if (info == NULL || info->si_code <= 0) raise(sig);
+  if (info != NULL && info->si_code > 0) {
+    sigaction(sig, &state->previous[sig], NULL);
+    return;
+  }
+  struct sigaction fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(sig, &fallback, NULL);
+  raise(sig);
 }
 
 static inline void cn_guard_set(int sig, struct sigaction *action) {

@@ -2,8 +2,9 @@ import CNcurses
 import TerminalUI
 
 /// Keeps the terminal usable whatever ends the process. Stop signals (SIGINT, SIGTERM,
-/// SIGHUP) are only noted, for the run loop to save and exit cleanly; crash signals restore
-/// the saved terminal settings and leave the full screen before the crash report prints.
+/// SIGHUP, SIGQUIT) are only noted, for the run loop to save and exit cleanly; crash signals
+/// restore the saved terminal settings and leave the full screen before the crash report
+/// prints, and always end the process (a sent one is raised again with its default action).
 ///
 /// The handlers live in C (shim.h) because only async-signal-safe code may run in them, and
 /// their static state exists once per Swift file that calls them: keep every `cn_guard_`
@@ -25,6 +26,7 @@ enum TerminalGuard {
     case SIGINT: .interrupt
     case SIGTERM: .terminate
     case SIGHUP: .hangup
+    case SIGQUIT: .quit
     default: nil
     }
   }

@@ -34,6 +34,8 @@ public enum TerminalSignal: Equatable, Hashable, Sendable {
   case interrupt
   case terminate
   case hangup
+  /// SIGQUIT, as `kill -QUIT` sends it (the raw terminal turns Ctrl-\ into a key).
+  case quit
 
   /// The conventional exit status of a process stopped by this signal (128 + number).
   public var exitStatus: Int32 {
@@ -41,6 +43,7 @@ public enum TerminalSignal: Equatable, Hashable, Sendable {
     case .interrupt: 130
     case .terminate: 143
     case .hangup: 129
+    case .quit: 131
     }
   }
 }

@@ -25,7 +25,6 @@ struct CoachCommand: ParsableCommand {
     }
     let course = try courseOptions.load()
     let store = try journalOptions.open()
-    for warning in store.warnings { Output.error(warning) }
     let state: CoachState
     let now = Clock.now()
     do throws(JournalError) {

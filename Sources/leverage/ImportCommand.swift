@@ -2,30 +2,26 @@ import ArgumentParser
 import Foundation
 import LeverageCore
 
-/// `leverage import PATH`: merges a JSON export into the journal, all or nothing.
+/// `leverage import PATH`: merges a JSON export into the journal, all or nothing. Every value
+/// is checked against the course as the coach checks what is typed.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Merge a JSON export into the journal; answers already there are skipped.")
 
   @OptionGroup var journalOptions: JournalOptions
+  @OptionGroup var courseOptions: CourseOptions
   @Argument(
     help: ArgumentHelp(
-      "A file written by `leverage export --format json`.",
+      "A file written by `leverage export --format json` (at most 40 MiB).",
       valueName: "path"))
   var path: String
 
   func run() throws {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? "no such file or no permission"
-      throw UserError(message: ArchiveError.unreadable(path: path, reason: reason).message)
-    }
+    let course = try courseOptions.load()
     let archive: JournalArchive
     do {
-      archive = try JournalArchive.decode(data, source: path)
+      archive = try JournalArchive.read(path: path, course: course, now: Clock.now()())
     } catch {
       throw UserError(message: error.message)
     }

@@ -15,6 +15,7 @@ struct JournalCommand: ParsableCommand {
       abstract: "List the latest answer to every prompt, oldest first.")
 
     @OptionGroup var journalOptions: JournalOptions
+    @OptionGroup var courseOptions: CourseOptions
     @Option(name: .long, help: ArgumentHelp("Only this unit (e.g. economics).", valueName: "id"))
     var unit: String?
     @Option(name: .long, help: ArgumentHelp("From this day on (YYYY-MM-DD).", valueName: "date"))
@@ -36,12 +37,13 @@ struct JournalCommand: ParsableCommand {
       let query = ReviewQuery(
         unitID: unit, since: try DayOption.start(of: since, option: "--since"),
         until: try DayOption.end(of: until, option: "--until"), latestOnly: !allRevisions)
+      let course = try courseOptions.load()
       let store = try journalOptions.open()
       let answers = try Journal.read { () throws(JournalError) in
         let newest = try store.answers(query, offset: 0, limit: limit == 0 ? Int.max : limit)
         return Array(newest.reversed())
       }
-      try AnswerOutput.print(answers, json: json)
+      try AnswerOutput.print(answers, course: course, json: json)
     }
   }
 
@@ -51,12 +53,14 @@ struct JournalCommand: ParsableCommand {
       abstract: "Show one answer in full, with every revision of its prompt.")
 
     @OptionGroup var journalOptions: JournalOptions
+    @OptionGroup var courseOptions: CourseOptions
     @Argument(help: ArgumentHelp("The answer's id, as `journal list` prints it.", valueName: "id"))
     var id: Int64
     @Flag(name: .long, help: "Print JSON: the answer and its `history`, oldest first.")
     var json = false
 
     func run() throws {
+      let course = try courseOptions.load()
       let store = try journalOptions.open()
       let (answer, history) = try Journal.read { () throws(JournalError) in
         guard let answer = try store.answer(id: id) else {
@@ -68,9 +72,9 @@ struct JournalCommand: ParsableCommand {
         throw UserError(message: "No answer has id \(id); `leverage journal list` shows the ids.")
       }
       if json {
-        Output.line(try AnswerJSON.encodeDetail(answer, history: history))
+        Output.line(try AnswerJSON.encodeDetail(answer, history: history, course: course))
       } else {
-        Output.line(AnswerListing().detail(answer, history: history))
+        Output.line(AnswerListing(course: course).detail(answer, history: history))
       }
     }
   }
@@ -81,6 +85,7 @@ struct JournalCommand: ParsableCommand {
       abstract: "Find answers holding every word given (prefixes match, accents are ignored).")
 
     @OptionGroup var journalOptions: JournalOptions
+    @OptionGroup var courseOptions: CourseOptions
     @Argument(help: "The words to find, e.g. `call sched`.")
     var query: String
     @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "id"))
@@ -95,13 +100,14 @@ struct JournalCommand: ParsableCommand {
         throw UserError(
           message: "Give at least one word to search for, e.g. `journal search call`.")
       }
+      let course = try courseOptions.load()
       let store = try journalOptions.open()
       let request = ReviewQuery(words: query, unitID: unit)
       let answers = try Journal.read { () throws(JournalError) in
         try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
       }
       guard !answers.isEmpty else { return }
-      try AnswerOutput.print(answers, json: json)
+      try AnswerOutput.print(answers, course: course, json: json)
     }
   }
 }
@@ -141,11 +147,11 @@ enum DayOption {
 
 /// Prints answers as aligned lines or as JSON.
 enum AnswerOutput {
-  static func print(_ answers: [SavedAnswer], json: Bool) throws {
+  static func print(_ answers: [SavedAnswer], course: Course, json: Bool) throws {
     if json {
-      Output.line(try AnswerJSON.encode(answers))
+      Output.line(try AnswerJSON.encode(answers, course: course))
     } else {
-      let listing = AnswerListing()
+      let listing = AnswerListing(course: course)
       Output.line(answers.map(listing.line(for:)).joined(separator: "\n"))
     }
   }
@@ -161,8 +167,11 @@ enum AnswerJSON {
     let revision: Int
     let createdAt: String
     let value: AnswerValue
+    /// False for a prompt the course does not have (imported from another version of the
+    /// course): kept, but never a current answer.
+    let inCourse: Bool
 
-    init(_ answer: SavedAnswer) {
+    init(_ answer: SavedAnswer, course: Course) {
       id = answer.id
       unitId = answer.key.unitID
       promptId = answer.key.promptID
@@ -170,6 +179,7 @@ enum AnswerJSON {
       revision = answer.revision
       createdAt = ArchiveTimestamp.string(fromSeconds: answer.createdAt.timeIntervalSince1970)
       value = answer.value
+      inCourse = course.prompt(answer.key) != nil
     }
   }
 
@@ -178,24 +188,29 @@ enum AnswerJSON {
     let history: [Row]
   }
 
-  static func encode(_ answers: [SavedAnswer]) throws -> String {
-    try encoded(answers.map(Row.init))
+  static func encode(_ answers: [SavedAnswer], course: Course) throws -> String {
+    try encoded(answers.map { Row($0, course: course) })
   }
 
-  static func encodeDetail(_ answer: SavedAnswer, history: [SavedAnswer]) throws -> String {
-    try encoded(Detail(answer: Row(answer), history: history.map(Row.init)))
+  static func encodeDetail(
+    _ answer: SavedAnswer, history: [SavedAnswer], course: Course
+  ) throws -> String {
+    try encoded(
+      Detail(
+        answer: Row(answer, course: course), history: history.map { Row($0, course: course) }))
   }
 
   private static func encoded(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    try TerminalSafeJSON.encode(value)
   }
 }
 
 /// Readable lines, aligned for 80 columns and safe to print to a terminal. One formatter
 /// serves every line: making one per line cost more than the rest of the listing.
 struct AnswerListing {
+  /// Answers to prompts it does not have are marked, so none is taken for a current answer.
+  let course: Course
+
   /// Gregorian arithmetic rather than a `DateFormatter`, which would load ICU's locale data
   /// on every run: about a millisecond of `journal list`.
   private let calendar: Calendar = {
@@ -209,13 +224,15 @@ struct AnswerListing {
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
     let label = DisplayWidth.fitted(place + revision, width: 26).rightPadded(to: 26)
-    let text = DisplayWidth.fitted(oneLine(answer.value, upTo: 64), width: 24)
+    let text = DisplayWidth.fitted(
+      marker(for: answer) + oneLine(answer.value, upTo: 64), width: 24)
     return "\(id)  \(day(answer.createdAt))  \(label)  \(text)"
   }
 
   func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
     var lines = [
-      "\(answer.key.unitID)/\(answer.key.promptID)  (\(answer.kind), id \(answer.id))",
+      "\(answer.key.unitID)/\(answer.key.promptID)  (\(answer.kind), id \(answer.id))"
+        + (course.prompt(answer.key) == nil ? "  " + Self.notInCourse : ""),
       "Revision \(answer.revision) of \(history.count), saved \(day(answer.createdAt))",
       "",
       PlainText.sanitized(answer.value.displayText),
@@ -231,6 +248,12 @@ struct AnswerListing {
     return lines.joined(separator: "\n")
   }
 
+  static let notInCourse = "[not in this course]"
+
+  private func marker(for answer: SavedAnswer) -> String {
+    course.prompt(answer.key) == nil ? Self.notInCourse + " " : ""
+  }
+
   /// The answer on one line, from its first `limit` characters: a listing shows a few
   /// dozen columns, so cleaning a long answer whole would be work thrown away.
   private func oneLine(_ value: AnswerValue, upTo limit: Int) -> String {
@@ -241,7 +264,8 @@ struct AnswerListing {
   private func day(_ date: Date) -> String {
     let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
     func two(_ value: Int?) -> String { String(value ?? 0).leftPadded(to: 2, with: "0") }
-    return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day)) "
+    let year = String(parts.year ?? 1970).leftPadded(to: 4, with: "0")
+    return "\(year)-\(two(parts.month))-\(two(parts.day)) "
       + "\(two(parts.hour)):\(two(parts.minute))"
   }
 }

@@ -16,12 +16,17 @@ struct JournalOptions: ParsableArguments {
     journal ?? JournalStore.defaultPath(environment: ProcessInfo.processInfo.environment)
   }
 
+  /// Every command opens the journal here, so each one warns, in the same line on standard
+  /// error, about a journal other users can read: scripts see it as well as the coach.
   func open() throws -> JournalStore {
+    let store: JournalStore
     do {
-      return try JournalStore.open(path: path)
+      store = try JournalStore.open(path: path)
     } catch {
       throw UserError(message: error.message)
     }
+    for warning in store.warnings { Output.error(warning) }
+    return store
   }
 }
 

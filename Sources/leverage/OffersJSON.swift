@@ -53,9 +53,7 @@ enum OffersJSON {
     let body = Body(
       horizonYears: comparison.horizonYears, offers: offers, rows: rows,
       notes: comparison.notes.map(PlainText.sanitized))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(body), as: UTF8.self)
+    return try TerminalSafeJSON.encode(body)
   }
 
   private static func name(of kind: OfferComparison.Row.Kind) -> String {

@@ -13,12 +13,13 @@ struct OutputOptions: ParsableArguments {
 
   /// Checked before any work, so a refusal costs nothing; `write` checks again at the end.
   func refuseExisting() throws {
-    var isFolder: ObjCBool = false
-    if let output, !force,
-      FileManager.default.fileExists(atPath: output, isDirectory: &isFolder),
-      !isFolder.boolValue
-    {
-      throw UserError(message: "\(output) already exists; pass --force to replace it.")
+    guard let output else { return }
+    do {
+      try AtomicFile.checkTarget(output, overwrite: force)
+    } catch .exists(let path) {
+      throw UserError(message: "\(path) already exists; pass --force to replace it.")
+    } catch {
+      throw UserError(message: error.message)
     }
   }
 

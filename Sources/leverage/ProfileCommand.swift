@@ -63,8 +63,6 @@ enum ProfileJSON {
   }
 
   static func encode(_ spotlight: ProfileSpotlight) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(Body(spotlight: spotlight)), as: UTF8.self)
+    try TerminalSafeJSON.encode(Body(spotlight: spotlight))
   }
 }

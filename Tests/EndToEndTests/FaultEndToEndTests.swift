@@ -23,6 +23,43 @@ import Testing
     #expect(try tmux.waitForExit().status == 0)
   }
 
+  /// Issue 13: `kill -QUIT` printed a report over the raw screen and carried on.
+  @Test func quitRestoresTheTerminalBeforeAnythingPrintsAndExits() throws {
+    let tmux = try TmuxSession()
+    try startTyping(tmux, "Typed before SIGQUIT")
+    _ = try Command.run(["pkill", "-QUIT", "-f", tmux.journal])
+    let exit = try tmux.waitForExit()
+    #expect(exit.status == 131)
+    #expect(exit.terminalRestored)
+    let screen = try tmux.screen()
+    #expect(!screen.contains("Crashed") && !screen.contains("Thread 0"))
+    #expect(try Command.run(["pgrep", "-f", tmux.journal]).status == 1)
+    try tmux.launchApp()
+    try tmux.waitFor("Typed before SIGQUIT")
+    try tmux.send("C-q")
+    #expect(try tmux.waitForExit().status == 0)
+  }
+
+  /// Issue 13: after `kill -SEGV` or `kill -ABRT` the terminal came back but the coach kept
+  /// running, deaf to Ctrl-Q. Every crash signal now ends it by that signal, the terminal
+  /// restored, and the draft the timer saved a moment before is there on the next start.
+  @Test(arguments: [("SEGV", Int32(139)), ("ABRT", 134), ("BUS", 135), ("ILL", 132), ("FPE", 136)])
+  func aCrashSignalLeavesNoZombieCoach(signal: String, status: Int32) throws {
+    let tmux = try TmuxSession()
+    try startTyping(tmux, "Typed before SIG\(signal)")
+    // The draft timer fires each second: wait for it, since no handler may save on a crash.
+    Thread.sleep(forTimeInterval: 1.6)
+    _ = try Command.run(["pkill", "-\(signal)", "-f", tmux.journal])
+    let exit = try tmux.waitForExit()
+    #expect(exit.status == status)
+    #expect(exit.terminalRestored)
+    #expect(try Command.run(["pgrep", "-f", tmux.journal]).status == 1)
+    try tmux.launchApp()
+    try tmux.waitFor("Typed before SIG\(signal)")
+    try tmux.send("C-q")
+    #expect(try tmux.waitForExit().status == 0)
+  }
+
   @Test func ctrlCQuitsLikeAnInterruptKeepingTheDraft() throws {
     let tmux = try TmuxSession()
     try startTyping(tmux, "Interrupted")

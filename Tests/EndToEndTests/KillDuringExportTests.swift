@@ -78,4 +78,29 @@ import Testing
       }
     }
   }
+  /// Issue 13: a kill during `export --output` left `NAME.tmp-PID-RAND`, a full copy of the
+  /// journal, beside the target. The file being written has no name until it is complete.
+  @Test func aKillDuringExportLeavesNoCopyOfTheJournal() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("leverage-kill-copy-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let journal = folder.appendingPathComponent("journal.sqlite").path
+    #expect(
+      try leverage(["import", try archive(in: folder).path, "--journal", journal]).status == 0)
+    let rounds = Int(ProcessInfo.processInfo.environment["LEVERAGE_SOAK_KILLS"] ?? "") ?? 10
+    for round in 0..<rounds {
+      let target = folder.appendingPathComponent("summary-\(round % 2).json").path
+      let force = round % 2 == 0 ? "--force" : ""
+      let delay = Double(round % 10 * 12) / 1000
+      _ = try Command.run([
+        "/bin/sh", "-c",
+        "'\(TmuxSession.binary)' export --format json \(force) --output '\(target)' "
+          + "--journal '\(journal)' & sleep \(delay); kill -9 $! 2>/dev/null; wait",
+      ])
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(!names.contains { $0.contains(".tmp-") }, "round \(round): \(names)")
+    }
+    print("soak-figure: kills during export --output, no temporary copy left | \(rounds)")
+  }
 }

@@ -29,7 +29,7 @@ extension CoachState {
     var id: Int64 = 1
     while !queue.isEmpty {
       let effects = Coach.update(&self, queue.removeFirst())
-      for case .saveAnswer(let value, let key, let kind) in effects {
+      for case .saveAnswer(let value, let key, let kind, _) in effects {
         queue.insert(
           .answerSaved(
             SavedAnswer(

@@ -68,7 +68,7 @@ import Testing
   /// What the journal would answer, so saves, deletes and loads complete as in the app.
   private func journalAnswer(_ effect: CoachEffect, id: inout Int64) -> [CoachEvent] {
     switch effect {
-    case .saveAnswer(let value, let key, let kind):
+    case .saveAnswer(let value, let key, let kind, _):
       id += 1
       return [
         .answerSaved(

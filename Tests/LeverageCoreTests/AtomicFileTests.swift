@@ -21,6 +21,25 @@ import Testing
     #expect(try folderListing() == ["a.md"])
   }
 
+  @Test func neverReplacesAPipeEvenWhenAskedTo() throws {
+    #expect(mkfifo(path("pipe"), 0o600) == 0)
+    for overwrite in [false, true] {
+      #expect(throws: AtomicFileError.notARegularFile(path: path("pipe"))) {
+        try AtomicFile.write("new", to: path("pipe"), overwrite: overwrite)
+      }
+    }
+    #expect(try folderListing() == ["pipe"])
+  }
+
+  @Test func removesTheTemporaryFileAKilledWriterLeft() throws {
+    // A pid that cannot be running: above the kernel's pid_max.
+    let leftover = path("a.md.tmp-99999999-12345")
+    try "a copy of the journal".write(toFile: leftover, atomically: false, encoding: .utf8)
+    try "someone's notes".write(toFile: path("a.md.tmp-notes"), atomically: false, encoding: .utf8)
+    try AtomicFile.write("hello\n", to: path("a.md"), overwrite: true)
+    #expect(try folderListing() == ["a.md", "a.md.tmp-notes"])
+  }
+
   @Test func neverClobbersAnExistingFileUnlessAsked() throws {
     try "mine".write(toFile: path("a.md"), atomically: false, encoding: .utf8)
     #expect(throws: AtomicFileError.exists(path: path("a.md"))) {

@@ -97,7 +97,8 @@ import Testing
     let effects = state.apply(.typed(" and teaching"), .answerSubmitted)
     #expect(
       effects.first
-        == .saveAnswer(.text("Clinic and teaching"), key: TestCourse.story, kind: "text"))
+        == .saveAnswer(
+          .text("Clinic and teaching"), key: TestCourse.story, kind: "text", then: nil))
     #expect(state.route == .review)
     #expect(state.answers[TestCourse.story] == .text("Clinic and teaching"))
     #expect(effects.contains { if case .loadReview = $0 { true } else { false } })

@@ -66,7 +66,7 @@ extension CoachState {
       let effects = Coach.update(&self, queue.removeFirst())
       all += effects
       // The journal answers at once, before the next key, as the effect runner does.
-      for case .saveAnswer(let value, let key, let kind) in effects.reversed() {
+      for case .saveAnswer(let value, let key, let kind, _) in effects.reversed() {
         queue.insert(
           .answerSaved(
             SavedAnswer(

@@ -16,8 +16,10 @@ import Testing
     state.apply(.beginRequested, .typed("Robotic surgery"))
     let effects = state.apply(.answerSubmitted)
     #expect(
-      effects.first == .saveAnswer(.list(["Robotic surgery"]), key: TestCourse.skills, kind: "list")
-    )
+      effects.first
+        == .saveAnswer(
+          .list(["Robotic surgery"]), key: TestCourse.skills, kind: "list",
+          then: .prompt(TestCourse.story)))
     #expect(state.answers[TestCourse.skills] == .list(["Robotic surgery"]))
     #expect(state.currentKey == TestCourse.story)
     #expect(state.notice == .info("Saved."))
@@ -27,7 +29,12 @@ import Testing
     var state = TestCourse.fresh()
     state.apply(.beginRequested, .typed("Teaching"))
     let effects = Coach.update(&state, .answerSubmitted)
-    #expect(effects == [.saveAnswer(.list(["Teaching"]), key: TestCourse.skills, kind: "list")])
+    #expect(
+      effects == [
+        .saveAnswer(
+          .list(["Teaching"]), key: TestCourse.skills, kind: "list",
+          then: .prompt(TestCourse.story))
+      ])
     #expect(state.currentKey == TestCourse.skills)
     _ = Coach.update(&state, .typed("ignored while saving"))
     #expect(state.editor?.input == .list(["Teaching"]))
@@ -116,7 +123,9 @@ import Testing
     let effects = state.apply(.typed(" and research"), .answerSubmitted)
     #expect(
       effects.first
-        == .saveAnswer(.list(["Teaching and research"]), key: TestCourse.skills, kind: "list"))
+        == .saveAnswer(
+          .list(["Teaching and research"]), key: TestCourse.skills, kind: "list",
+          then: .prompt(TestCourse.story)))
   }
 
   @Test func anOptionalPromptCanBeLeftEmptyAndTheLastOneLeadsToTheMap() {
@@ -178,7 +187,8 @@ import Testing
     #expect(
       effects.first
         == .saveAnswer(
-          .choice(selected: ["Visits"], other: nil), key: TestCourse.measure, kind: "choice"))
+          .choice(selected: ["Visits"], other: nil), key: TestCourse.measure, kind: "choice",
+          then: .prompt(TestCourse.note)))
   }
 
   @Test func typingOtherReplacesAPickedOptionInASingleChoice() {
@@ -240,6 +250,6 @@ import Testing
       effects.first
         == .saveAnswer(
           .list(["Lead", "Call", "CME"]), key: PromptKey(unitID: "u", promptID: "ranking"),
-          kind: "list"))
+          kind: "list", then: .map))
   }
 }

@@ -44,7 +44,7 @@ enum ExportFixture {
     ("relationships", "questions", .list(["What does success look like in a year?"])),
     ("options", "alternative", .text("An offer from the group across town.")),
     ("options", "calm-line", .text("I can't agree to that today; let's find what works.")),
-    ("wrap-up", "takeaways", .choice(selected: [], other: "Bring the wRVU report")),
+    ("wrap-up", "takeaways", .choice(selected: ["Framed on goals we share"], other: nil)),
     ("profile", "name", .text("Dr Ana Ruiz")),
     ("profile", "specialty", .text("Family medicine")),
   ]

@@ -63,7 +63,8 @@ import Testing
   @Test func exportImportExportIsByteForByteTheSame() throws {
     let first = try filled("a.sqlite").archive().encoded()
     let empty = try journal("b.sqlite")
-    let archive = try JournalArchive.decode(Data(first.utf8), source: "a.json")
+    let archive = try JournalArchive.decode(
+      Data(first.utf8), source: "a.json", course: ExportFixture.course)
     #expect(try empty.importArchive(archive) == ImportReport(added: 3, skipped: 0))
     #expect(try empty.archive().encoded() == first)
     #expect(
@@ -89,11 +90,12 @@ import Testing
     let target = try journal("b.sqlite")
     let own = try target.save(.money(cents: 25_000_000), for: salary, kind: "money", at: start + 5)
     #expect(try target.importArchive(archive) == ImportReport(added: 3, skipped: 0))
+    // Numbered by answer time, whichever side each came from.
     let salaries = try target.revisions(of: salary)
     #expect(salaries.map(\.revision) == [1, 2, 3])
     #expect(
       salaries.map(\.value) == [
-        own.value, .money(cents: 30_000_000), .money(cents: 32_000_000),
+        .money(cents: 30_000_000), own.value, .money(cents: 32_000_000),
       ])
     let merged = try target.archive()
     #expect(merged.sessions.count == 2)
@@ -129,9 +131,10 @@ import Testing
         #"{"schemaVersion": 1, "sessions": [], "answers": [{"unitId": "u", "promptId": "p", "#
           + #""kind": "text", "revision": 1, "createdAt": "yesterday", "#
           + #""value": {"type": "text", "text": "hi"}}]}"#,
-        .damaged(
+        .refused(
           path: "x.json",
-          detail: "answers[0].createdAt is not a UTC time like 2026-03-01T09:00:00.000Z")
+          problem: "answers[0].createdAt is not a UTC time like 2026-03-01T09:00:00.000Z",
+          more: 0)
       ),
       (
         #"{"schemaVersion": 1, "sessions": [], "answers": [{"unitId": "u", "promptId": "p", "#
@@ -141,7 +144,9 @@ import Testing
       ),
     ]
     for (json, expected) in cases {
-      #expect(throws: expected) { try JournalArchive.decode(Data(json.utf8), source: "x.json") }
+      #expect(throws: expected) {
+        try JournalArchive.decode(Data(json.utf8), source: "x.json", course: ExportFixture.course)
+      }
       #expect(!expected.message.contains("\n"))
     }
   }
@@ -165,7 +170,8 @@ import Testing
     let json = try store.archive().encoded()
     #expect(!json.unicodeScalars.contains { $0 != "\n" && PlainText.isUnsafe($0) })
     #expect(json.contains(#"esc\u001b]0;pwned\u0007 csi\u009b2J bidi\u202ex <script>"#))
-    let decoded = try JournalArchive.decode(Data(json.utf8), source: "a.json")
+    let decoded = try JournalArchive.decode(
+      Data(json.utf8), source: "a.json", course: ExportFixture.course)
     #expect(decoded.answers[0].value == .text(raw))
   }
 }

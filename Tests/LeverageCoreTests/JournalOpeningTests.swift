@@ -40,6 +40,24 @@ import Testing
     }
   }
 
+  @Test func refusesAPipeBeforeCreatingAnything() throws {
+    #expect(mkfifo(scratch.path, 0o600) == 0)
+    #expect(throws: JournalError.notARegularFile(path: scratch.path)) {
+      try JournalStore.open(path: scratch.path)
+    }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["journal.sqlite"])
+  }
+
+  @Test func aRefusedPathLeavesNoneOfTheFoldersItWouldHaveMade() throws {
+    let deep = scratch.url.appendingPathComponent("a/b/c").path
+    let tooLong = deep + "/" + String(repeating: "x", count: Int(NAME_MAX) + 1)
+    #expect(throws: JournalError.pathTooLong(path: tooLong)) {
+      try JournalStore.open(path: tooLong)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).isEmpty)
+  }
+
   @Test func refusesAJournalFromANewerLeverage() throws {
     let store = try JournalStore.open(path: scratch.path)
     _ = try store.save(

@@ -24,6 +24,20 @@ import Testing
     #expect(store.warnings.isEmpty)
   }
 
+  @Test func thePlaceMovesWithTheAnswerInOneTransaction() throws {
+    let store = try JournalStore.open(path: scratch.path)
+    try store.savePlace(.prompt(salary))
+    _ = try store.save(
+      .money(cents: 100), for: salary, kind: "money", at: Date(), then: .prompt(goals))
+    #expect(try store.place() == .prompt(goals))
+    // A save that fails leaves the place where it was, as the answer is not there either.
+    try store.savePlace(.prompt(salary))
+    #expect(throws: JournalError.self) {
+      _ = try store.save(.number(.infinity), for: salary, kind: "number", at: Date(), then: .map)
+    }
+    #expect(try store.place() == .prompt(salary))
+  }
+
   @Test func leavesAnExistingFolderAlone() throws {
     let folder = scratch.url.appendingPathComponent("shared").path
     try FileManager.default.createDirectory(

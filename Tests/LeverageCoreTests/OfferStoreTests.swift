@@ -50,7 +50,7 @@ import Testing
     let gone = try source.addOffer(name: "Gone", at: stamp)
     try source.deleteOffer(gone.id, at: stamp)
     let archive = try JournalArchive.decode(
-      Data(try source.archive().encoded().utf8), source: "a.json")
+      Data(try source.archive().encoded().utf8), source: "a.json", course: ExportFixture.course)
     #expect(
       archive.offers == [
         JournalArchive.Offer(name: "Clinic", entries: [.tailCost: tail], deleted: false),
@@ -81,11 +81,11 @@ import Testing
       "deleted": false, "entries": {"salary": {"type": "number", "value": 3}}}]}
       """
     #expect(throws: ArchiveError.self) {
-      try JournalArchive.decode(Data(json.utf8), source: "x.json")
+      try JournalArchive.decode(Data(json.utf8), source: "x.json", course: ExportFixture.course)
     }
     let unknown = json.replacingOccurrences(of: "salary", with: "stockOptions")
     #expect(throws: ArchiveError.self) {
-      try JournalArchive.decode(Data(unknown.utf8), source: "x.json")
+      try JournalArchive.decode(Data(unknown.utf8), source: "x.json", course: ExportFixture.course)
     }
   }
 }

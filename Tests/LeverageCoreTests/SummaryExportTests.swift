@@ -120,7 +120,8 @@ import Testing
       .json, store: source, course: course, date: ExportFixture.date)
     let empty = try JournalStore.open(path: scratch.url.appendingPathComponent("b.sqlite").path)
     let report = try empty.importArchive(
-      try JournalArchive.decode(Data(first.utf8), source: "summary.json"))
+      try JournalArchive.decode(
+        Data(first.utf8), source: "summary.json", course: ExportFixture.course))
     #expect(report == ImportReport(added: ExportFixture.answers.count + 1, skipped: 0))
     let second = try SummaryExport.contents(
       .json, store: empty, course: course, date: ExportFixture.date)

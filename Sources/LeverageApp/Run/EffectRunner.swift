@@ -26,9 +26,9 @@ public struct EffectRunner {
   public func run(_ effect: CoachEffect) -> Outcome {
     do {
       switch effect {
-      case .saveAnswer(let value, let key, let kind):
+      case .saveAnswer(let value, let key, let kind, let place):
         do {
-          let saved = try store.save(value, for: key, kind: kind, at: now())
+          let saved = try store.save(value, for: key, kind: kind, at: now(), then: place)
           return .events([.answerSaved(saved)])
         } catch {
           return .events([

@@ -145,7 +145,7 @@ public enum Coach {
       editor.toggleFocusedOption()
       state.editor = editor
     }
-    switch PromptValidator.validate(editor.input, for: prompt) {
+    switch AnswerAdmission.answer(from: editor.input, for: prompt) {
     case .failure(let error):
       state.notice = .error(error.message)
       return []
@@ -158,8 +158,23 @@ public enum Coach {
         return discardDraftIfAny(&state, editor.key) + advance(&state, from: position)
       }
       state.awaitingSave = editor.key
-      return [.saveAnswer(value, key: editor.key, kind: prompt.kind.name)]
+      return [
+        .saveAnswer(
+          value, key: editor.key, kind: prompt.kind.name,
+          then: placeAfterSaving(state, from: position))
+      ]
     }
+  }
+
+  /// The place `answerSaved` moves to, as `advance` works it out: the next prompt, or the
+  /// map after the last one. An edit from the review goes back to the review, which is no
+  /// place, so the place stays.
+  private static func placeAfterSaving(_ state: CoachState, from position: PromptPosition)
+    -> CoursePlace?
+  {
+    if state.returnsToReview { return nil }
+    guard let next = state.outline.position(after: position) else { return .map }
+    return .prompt(state.outline.key(at: next))
   }
 
   private static func answerSaved(_ state: inout CoachState, _ saved: SavedAnswer) -> [CoachEffect]

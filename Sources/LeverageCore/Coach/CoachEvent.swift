@@ -74,7 +74,9 @@ public enum ReviewEvent: Equatable, Sendable {
 
 /// Work for the effect runner; `update` only describes it.
 public enum CoachEffect: Equatable, Sendable {
-  case saveAnswer(AnswerValue, key: PromptKey, kind: String)
+  /// `then` is where the coach goes once the answer is saved, committed with it: a kill
+  /// right after "Saved." must not reopen the prompt just answered.
+  case saveAnswer(AnswerValue, key: PromptKey, kind: String, then: CoursePlace?)
   case saveDraft(PromptInput, key: PromptKey)
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)

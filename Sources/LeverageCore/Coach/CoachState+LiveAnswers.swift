@@ -4,7 +4,7 @@ extension CoachState {
   public var liveAnswers: [PromptKey: AnswerValue] {
     var answers = self.answers
     if let editor, let prompt = course.prompt(editor.key),
-      case .success(let value?) = PromptValidator.validate(editor.input, for: prompt)
+      case .success(let value?) = AnswerAdmission.answer(from: editor.input, for: prompt)
     {
       answers[editor.key] = value
     }

@@ -5,6 +5,10 @@ public enum ArchiveError: Error, Equatable, Sendable {
   case notAnArchive(path: String)
   case otherSchema(path: String, version: Int)
   case damaged(path: String, detail: String)
+  /// Values the coach would refuse: the first, with its place in the file, and how many
+  /// more there are.
+  case refused(path: String, problem: String, more: Int)
+  case tooLarge(path: String, bytes: Int64)
 
   public var message: String {
     switch self {
@@ -17,6 +21,13 @@ public enum ArchiveError: Error, Equatable, Sendable {
         + "\(JournalArchive.schemaVersion); nothing was imported."
     case .damaged(let path, let detail):
       "\(path) is damaged (\(detail)); nothing was imported."
+    case .refused(let path, let problem, let more):
+      "\(path) has a value Leverage would not save: \(problem)"
+        + (more > 0 ? " (and \(more) more \(more == 1 ? "problem" : "problems"))" : "")
+        + "; nothing was imported."
+    case .tooLarge(let path, let bytes):
+      "\(path) is \(bytes >> 20) MiB, above the \(JournalArchive.largestFileBytes >> 20) MiB "
+        + "an import reads; nothing was imported."
     }
   }
 

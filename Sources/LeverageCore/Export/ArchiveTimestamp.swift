@@ -2,9 +2,12 @@
 /// Worked out from whole milliseconds rather than through a date formatter, so a moment
 /// written, read back and written again is always the same text.
 public enum ArchiveTimestamp {
-  /// `seconds` since 1970, rounded to the millisecond.
+  /// `seconds` since 1970, rounded to the millisecond. A time outside the years 0000-9999
+  /// (only a journal edited by hand holds one) is written as the nearest end of that span
+  /// rather than trapping.
   public static func string(fromSeconds seconds: Double) -> String {
-    let millis = Int64((seconds * 1000).rounded())
+    let millis = Int64(
+      (seconds * 1000).rounded().clamped(to: -62_167_219_200_000...253_402_300_799_999))
     let (days, dayMillis) = floorDivide(millis, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
     let time = dayMillis / 1000
@@ -67,5 +70,13 @@ public enum ArchiveTimestamp {
   private static func pad(_ value: Int64, _ width: Int) -> String {
     let digits = String(value)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}
+
+extension Double {
+  /// NaN goes to the lower bound.
+  fileprivate func clamped(to range: ClosedRange<Double>) -> Double {
+    guard self >= range.lowerBound else { return range.lowerBound }
+    return Swift.min(self, range.upperBound)
   }
 }

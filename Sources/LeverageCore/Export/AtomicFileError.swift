@@ -10,6 +10,7 @@ public enum AtomicFileError: Error, Equatable, Sendable {
   case readOnly(path: String)
   case diskFull(path: String)
   case isDirectory(path: String)
+  case notARegularFile(path: String)
   case exists(path: String)
   case other(path: String, code: Int32)
 
@@ -34,6 +35,9 @@ public enum AtomicFileError: Error, Equatable, Sendable {
       "The disk is full, so \(path) was not written; free some space and try again."
     case .isDirectory(let path):
       "\(path) is a folder; give a file name inside it."
+    case .notARegularFile(let path):
+      "\(path) is not a regular file (a device, a pipe or a socket); it was left alone. "
+        + "Choose a file path."
     case .exists(let path):
       "\(path) already exists and was left as it was."
     case .other(let path, let code):

@@ -1,5 +1,10 @@
 import Foundation
-import PlainText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The whole journal as JSON: every session and every revision of every answer, drafts and
 /// the resume place left out. `leverage export --format json` writes it and `leverage import`
@@ -76,29 +81,48 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     self.offers = offers
   }
 
-  /// Pretty, with sorted keys, so two exports of the same journal are the same bytes. The
-  /// characters a terminal acts on are written as `\u` escapes: the file stays valid JSON
-  /// that decodes to the raw text, yet printing it cannot drive the terminal.
+  /// Pretty, with sorted keys, so two exports of the same journal are the same bytes, and
+  /// safe to print (`TerminalSafeJSON`).
   public func encoded() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let json = String(decoding: try encoder.encode(self), as: UTF8.self)
-    var escaped = String.UnicodeScalarView()
-    for scalar in json.unicodeScalars {
-      guard scalar.value >= 0x7F, PlainText.isUnsafe(scalar) else {
-        escaped.append(scalar)
-        continue
-      }
-      let hex = String(scalar.value, radix: 16)
-      let padded = String(repeating: "0", count: 4 - hex.count) + hex
-      escaped.append(contentsOf: ("\\u" + padded).unicodeScalars)
-    }
-    return String(escaped) + "\n"
+    try TerminalSafeJSON.encode(self) + "\n"
   }
 
-  /// Reads an archive, refusing one of another schema or one that is damaged, with a message
-  /// that names `source` (a path) and never quotes the content.
-  public static func decode(_ data: Data, source: String) throws(ArchiveError) -> JournalArchive {
+  /// Archives above this size are refused before a byte is read: the whole archive is
+  /// decoded in memory, about five times its size at the peak, and 40 MiB (some 110,000
+  /// answers as `export` writes them) keeps that near 210 MB, under 256 MB.
+  public static let largestFileBytes = 40 << 20
+
+  /// Reads the archive at `path`, refusing one above `largestFileBytes` or anything else
+  /// that is not a file, then decodes and checks it (see `decode`).
+  public static func read(
+    path: String, course: Course, now: Date = Date()
+  ) throws(ArchiveError) -> JournalArchive {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      throw .unreadable(path: path, reason: "not a regular file")
+    }
+    guard info.st_size <= largestFileBytes else {
+      throw .tooLarge(path: path, bytes: Int64(info.st_size))
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      let reason = (error as NSError).localizedFailureReason ?? "no permission"
+      throw .unreadable(path: path, reason: reason)
+    }
+    return try decode(data, source: path, course: course, now: now)
+  }
+
+  /// Reads an archive, refusing one of another schema, one that is damaged, or one holding
+  /// any value the coach would not save (`ArchiveAdmission`), with a message that names
+  /// `source` (a path) and the first problem's place, and never quotes the content.
+  public static func decode(
+    _ data: Data, source: String, course: Course, now: Date = Date()
+  ) throws(ArchiveError) -> JournalArchive {
     struct Header: Decodable { var schemaVersion: Int? }
     let header: Header
     do {
@@ -116,75 +140,10 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     } catch {
       throw .damaged(path: source, detail: ArchiveError.describe(error))
     }
-    try archive.validate(source: source)
+    let problems = ArchiveAdmission(course: course, now: now).problems(in: archive)
+    if let first = problems.first {
+      throw .refused(path: source, problem: first, more: problems.count - 1)
+    }
     return archive
-  }
-
-  private func validate(source: String) throws(ArchiveError) {
-    var sessionIDs = Set<Int64>()
-    for (index, session) in sessions.enumerated() {
-      let place = "sessions[\(index)]"
-      guard sessionIDs.insert(session.id).inserted else {
-        throw .damaged(path: source, detail: "\(place) repeats id \(session.id)")
-      }
-      try Self.check(session.startedAt, at: "\(place).startedAt", source: source)
-      try Self.check(session.finishedAt, at: "\(place).finishedAt", source: source)
-    }
-    for (index, answer) in answers.enumerated() {
-      let place = "answers[\(index)]"
-      guard !answer.unitId.isEmpty, !answer.promptId.isEmpty, !answer.kind.isEmpty else {
-        throw .damaged(path: source, detail: "\(place) has an empty unitId, promptId or kind")
-      }
-      guard answer.revision >= 1 else {
-        throw .damaged(path: source, detail: "\(place).revision is below 1")
-      }
-      if let sessionID = answer.sessionId, !sessionIDs.contains(sessionID) {
-        throw .damaged(path: source, detail: "\(place).sessionId names no session")
-      }
-      try Self.check(answer.createdAt, at: "\(place).createdAt", source: source)
-      try Self.check(answer.deletedAt, at: "\(place).deletedAt", source: source)
-    }
-    for (index, item) in (actionItems ?? []).enumerated() {
-      let place = "actionItems[\(index)]"
-      guard !item.title.allSatisfy(\.isWhitespace) else {
-        throw .damaged(path: source, detail: "\(place).title is empty")
-      }
-      if let due = item.dueDate, CalendarDate(iso: due) == nil {
-        throw .damaged(path: source, detail: "\(place).dueDate is not a day like 2026-03-01")
-      }
-    }
-    for (index, offer) in (offers ?? []).enumerated() {
-      try Self.check(offer, at: "offers[\(index)]", source: source)
-    }
-  }
-
-  /// Only entries the comparison can use: a known line, the kind it takes, not negative.
-  private static func check(_ offer: Offer, at place: String, source: String) throws(ArchiveError) {
-    guard !offer.name.allSatisfy(\.isWhitespace) else {
-      throw .damaged(path: source, detail: "\(place).name is empty")
-    }
-    for (key, entry) in offer.entries {
-      guard let line = OfferLine(rawValue: key) else {
-        throw .damaged(path: source, detail: "\(place).entries.\(key) names no offer line")
-      }
-      let fits =
-        switch (line.kind, entry) {
-        case (.money, .money(let cents, _)): cents >= 0
-        case (.number, .number(let value, _)): value >= 0 && value.isFinite
-        case (.text, .text): true
-        default: false
-        }
-      guard fits else {
-        throw .damaged(path: source, detail: "\(place).entries.\(key) does not fit its line")
-      }
-    }
-  }
-
-  private static func check(
-    _ timestamp: String?, at place: String, source: String
-  ) throws(ArchiveError) {
-    guard let timestamp, ArchiveTimestamp.seconds(from: timestamp) == nil else { return }
-    throw .damaged(
-      path: source, detail: "\(place) is not a UTC time like 2026-03-01T09:00:00.000Z")
   }
 }

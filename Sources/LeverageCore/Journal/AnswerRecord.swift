@@ -16,21 +16,35 @@ struct AnswerRecord: Codable, FetchableRecord, PersistableRecord {
   var createdAt: Double
   var deletedAt: Double?
 
-  /// Counts deleted revisions too, since (unitId, promptId, revision) is unique.
+  /// Counts deleted revisions too, since (unitId, promptId, revision) is unique. Revisions
+  /// never exceed the prompt's count of rows (`RevisionOrder`), so the sum cannot overflow;
+  /// should a journal edited by hand say otherwise, the save fails rather than traps.
   static func nextRevision(of key: PromptKey, in db: Database) throws -> Int {
     let request = of(key).select(max(Column("revision")), as: Int.self)
-    return (try request.fetchOne(db) ?? 0) + 1
+    let (next, overflow) = (try request.fetchOne(db) ?? 0).addingReportingOverflow(1)
+    if overflow {
+      throw JournalError.other(
+        "A revision number in the journal is out of range; nothing was saved.")
+    }
+    return next
   }
 
-  /// The latest live revision of every prompt. Ids only grow, so the highest is the latest;
-  /// the partial index on (unitId, promptId, id) answers the inner query on its own.
+  /// The newest answer time of the prompt, deleted revisions included, so a new save can be
+  /// stamped after it: a clock set back must not leave the answer just typed behind.
+  static func newestTime(of key: PromptKey, in db: Database) throws -> Double? {
+    try of(key).select(max(Column("createdAt")), as: Double.self).fetchOne(db)
+  }
+
+  /// The latest live revision of every prompt: the highest revision, which is the newest
+  /// answer by time (`RevisionOrder`). SQLite takes the other columns from the row holding
+  /// the MAX, and the partial index on (unitId, promptId, revision) answers it on its own.
   static func latest(in db: Database) throws -> [AnswerRecord] {
     try fetchAll(
       db,
       sql: """
         SELECT answer.* FROM answer
         JOIN (
-          SELECT MAX(id) AS id FROM answer WHERE deletedAt IS NULL GROUP BY unitId, promptId
+          SELECT id, MAX(revision) FROM answer WHERE deletedAt IS NULL GROUP BY unitId, promptId
         ) AS latest USING (id)
         ORDER BY createdAt, id
         """)
@@ -41,23 +55,24 @@ struct AnswerRecord: Codable, FetchableRecord, PersistableRecord {
   static func latest(of keys: [PromptKey], in db: Database) throws -> [AnswerRecord] {
     let statement = try db.cachedStatement(
       sql: """
-        SELECT answer.* FROM answer WHERE id = (SELECT MAX(id) FROM answer
-          WHERE unitId = ? AND promptId = ? AND deletedAt IS NULL)
+        SELECT * FROM answer WHERE unitId = ? AND promptId = ? AND deletedAt IS NULL
+        ORDER BY revision DESC LIMIT 1
         """)
     return try keys.compactMap { key in
       try fetchOne(statement, arguments: [key.unitID, key.promptID])
     }
   }
 
+  /// Oldest first.
   static func revisions(of key: PromptKey, in db: Database) throws -> [AnswerRecord] {
-    try of(key).filter(Column("deletedAt") == nil).order(Column("id")).fetchAll(db)
+    try of(key).filter(Column("deletedAt") == nil).order(Column("revision")).fetchAll(db)
   }
 
   /// The newest `limit` revisions, newest first: one seek down the partial index.
   static func newestRevisions(of key: PromptKey, limit: Int, in db: Database) throws
     -> [AnswerRecord]
   {
-    try of(key).filter(Column("deletedAt") == nil).order(Column("id").desc).limit(limit)
+    try of(key).filter(Column("deletedAt") == nil).order(Column("revision").desc).limit(limit)
       .fetchAll(db)
   }
 

@@ -8,6 +8,8 @@ public enum JournalError: Error, Equatable, Sendable {
   case newerVersion(path: String)
   case readOnly(path: String)
   case isDirectory(path: String)
+  case notARegularFile(path: String)
+  case pathTooLong(path: String)
   case cannotCreateFolder(path: String)
   case busy(path: String)
   case diskFull(path: String)
@@ -39,6 +41,11 @@ public enum JournalError: Error, Equatable, Sendable {
     case .isDirectory(let path):
       "\(path) is a folder, not a journal file. "
         + "Pass a file path such as \(path)/journal.sqlite with --journal."
+    case .notARegularFile(let path):
+      "\(path) is not a regular file (a device, a pipe or a socket), so it cannot hold a "
+        + "journal. Pass a file path with --journal."
+    case .pathTooLong(let path):
+      "\(path) is too long a path for this system. Pass a shorter one with --journal."
     case .cannotCreateFolder(let path):
       "Cannot create the folder \(path) for the journal. "
         + "Create it yourself or pass another path with --journal."

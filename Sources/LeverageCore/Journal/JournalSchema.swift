@@ -25,13 +25,14 @@ enum JournalSchema {
     }
     migrator.registerMigration("v2-action-items", migrate: ActionItemRecord.createTable)
     migrator.registerMigration("v3-offers", migrate: OfferRecord.createTable)
+    migrator.registerMigration("v4-revisions-by-time", migrate: numberRevisionsByTime)
     return migrator
   }()
 
   /// Dates are REAL seconds since 1970: sortable, and precise well below a millisecond.
   private static func createAnswer(_ db: Database) throws {
     try db.create(table: "answer") { t in
-      // AUTOINCREMENT keeps ids rising forever, so the highest id is always the latest revision.
+      // AUTOINCREMENT keeps ids rising forever, so an id is never reused.
       t.autoIncrementedPrimaryKey("id")
       t.belongsTo("session").notNull()
       t.column("unitId", .text).notNull()
@@ -55,6 +56,17 @@ enum JournalSchema {
       t.tokenizer = .unicode61(diacritics: .remove)
       t.column("searchText")
     }
+  }
+
+  /// From v4 the latest answer is the highest live revision, and revisions follow answer
+  /// time (`RevisionOrder`): older journals are renumbered once, and the partial index the
+  /// latest-answer queries walk moves from id to revision.
+  private static func numberRevisionsByTime(_ db: Database) throws {
+    try RevisionOrder.renumberAll(in: db)
+    try db.create(
+      index: "answer_on_unitId_promptId_revision", on: "answer",
+      columns: ["unitId", "promptId", "revision"], condition: Column("deletedAt") == nil)
+    try db.drop(index: "answer_on_unitId_promptId_id")
   }
 
   /// Runs on every connection before GRDB switches the file to WAL, so a file that is not ours,

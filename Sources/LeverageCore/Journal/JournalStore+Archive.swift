@@ -26,7 +26,12 @@ extension JournalStore {
             id: number, startedAt: ArchiveTimestamp.string(fromSeconds: row["startedAt"]),
             finishedAt: (row["finishedAt"] as Double?).map(ArchiveTimestamp.string(fromSeconds:)))
         }
-        let records = try AnswerRecord.order(Column("createdAt"), Column("id")).fetchAll(db)
+        // By time, then by prompt and revision rather than by id: ids say in which order
+        // answers arrived, and the same answers must export the same bytes however they came.
+        let records = try AnswerRecord.order(
+          Column("createdAt"), Column("unitId"), Column("promptId"), Column("revision"),
+          Column("id")
+        ).fetchAll(db)
         let decoder = JSONDecoder()
         let answers = try records.map { record in
           guard

@@ -52,7 +52,7 @@ public final class JournalStore: Sendable {
   /// Opens or creates the journal. Missing folders are created 0700 and the file 0600; a file
   /// that is not a journal, or belongs to a newer Leverage, is refused without being modified.
   public static func open(path: String) throws(JournalError) -> JournalStore {
-    let warnings = try JournalLocation(path: path).prepare()
+    let (warnings, created) = try JournalLocation(path: path).prepare()
     // Switching a brand-new file to WAL takes a lock that does not wait: another window
     // creating the same journal at that instant makes it busy for a moment only.
     var attempts = 0
@@ -63,6 +63,9 @@ public final class JournalStore: Sendable {
       } catch .busy where attempts < 10 {
         attempts += 1
         usleep(50_000)
+      } catch {
+        created.remove()
+        throw error
       }
     }
   }
@@ -87,14 +90,21 @@ public final class JournalStore: Sendable {
 
   /// Two windows opening a new journal at once both see it unmigrated, and the slower one's
   /// migration then fails on tables the other just made. The schema is the same, so looking
-  /// again (after waiting for the other's transaction) finds nothing left to do.
+  /// again (after waiting for the other's transaction) finds less left to do; each migration
+  /// is its own transaction, so with several windows racing through several migrations it
+  /// can take a few looks.
   private static func migrate(_ database: DatabaseQueue) throws {
-    do {
-      try JournalSchema.migrator.migrate(database)
-    } catch {
-      try JournalSchema.migrator.migrate(database)
+    for _ in 1..<migrationAttempts {
+      do {
+        return try JournalSchema.migrator.migrate(database)
+      } catch {
+        continue
+      }
     }
+    try JournalSchema.migrator.migrate(database)
   }
+
+  private static let migrationAttempts = 5
 
   public static func defaultPath(environment: [String: String]) -> String {
     JournalLocation.defaultPath(environment: environment)
@@ -125,17 +135,24 @@ public final class JournalStore: Sendable {
     }
   }
 
-  /// Saves a new revision, keeping the older ones, and drops the prompt's draft in the same
-  /// transaction so a crash never leaves both or neither.
+  /// Saves a new revision, keeping the older ones, and drops the prompt's draft and moves
+  /// the saved place to `place` (when given) in the same transaction, so a crash never
+  /// leaves one without the others.
   public func save(
-    _ value: AnswerValue, for key: PromptKey, kind: String, at date: Date
+    _ value: AnswerValue, for key: PromptKey, kind: String, at date: Date,
+    then place: CoursePlace? = nil
   ) throws(JournalError) -> SavedAnswer {
     try perform {
       let valueJSON = try JournalJSON.encode(value)
-      let createdAt = date.timeIntervalSince1970
+      let setting = try place.map {
+        SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode($0))
+      }
       return try session.withID { sessionID in
         try database.write { db in
           let sessionID = try sessionID ?? JournalSession.start(db, at: date)
+          // The answer just typed is the newest, even when the clock was set back.
+          let newest = try AnswerRecord.newestTime(of: key, in: db) ?? -.infinity
+          let createdAt = max(date.timeIntervalSince1970, newest + 0.001)
           let record = AnswerRecord(
             id: nil, sessionId: sessionID, unitId: key.unitID, promptId: key.promptID,
             kind: kind, valueJSON: valueJSON, searchText: value.searchText,
@@ -143,6 +160,7 @@ public final class JournalStore: Sendable {
             deletedAt: nil)
           try record.insert(db)
           try DraftRecord.of(key).deleteAll(db)
+          try setting?.upsert(db)
           let saved = SavedAnswer(
             id: db.lastInsertedRowID, key: key, kind: kind, value: value,
             revision: record.revision, createdAt: Date(timeIntervalSince1970: createdAt))

@@ -16,7 +16,8 @@ public struct AnnualisedOffer: Equatable, Sendable {
   public var relocationPerYearCents: Int64
   /// What the tail cover costs a year over the horizon; subtracted from the total.
   public var tailPerYearCents: Int64
-  /// Salary + production + bonus and relocation shares + loan repayment + CME money - tail share.
+  /// Salary + production + bonus and relocation shares + loan repayment + CME money - tail
+  /// share, stopping at the largest amount rather than overflowing (`SaturatingCents`).
   public var annualisedTotalCents: Int64
   /// Lines feeding the total that are empty but should not be, in table order.
   public var missingLines: [OfferLine]
@@ -40,9 +41,9 @@ public struct AnnualisedOffer: Equatable, Sendable {
     bonusIsEstimate = bonus > 0 && offer.hasEstimate(in: [.signingBonus, .clawbackYears])
     relocationPerYearCents = Self.share(offer.cents(.relocation) ?? 0, over: horizon)
     tailPerYearCents = Self.share(offer.cents(.tailCost) ?? 0, over: horizon)
-    let yearly = [OfferLine.salary, .loanRepayment, .cmeMoney].compactMap(offer.cents).reduce(0, +)
-    annualisedTotalCents =
-      yearly + (production ?? 0) + bonusPerYearCents + relocationPerYearCents - tailPerYearCents
+    let yearly = [OfferLine.salary, .loanRepayment, .cmeMoney].compactMap(offer.cents)
+    annualisedTotalCents = (yearly + [production ?? 0, bonusPerYearCents, relocationPerYearCents])
+      .reduce(Int64(0)) { $0.saturatingAdding($1) }.saturatingSubtracting(tailPerYearCents)
     missingLines = Self.missingLines(of: offer)
     isEstimate =
       productionIsEstimate || bonusIsEstimate
@@ -54,12 +55,12 @@ public struct AnnualisedOffer: Equatable, Sendable {
       return nil
     }
     let paid = max(0, wrvus - (offer.number(.wrvuThreshold) ?? 0))
-    return Int64((paid * Double(rate)).rounded(.toNearestOrAwayFromZero))
+    return Int64(saturating: paid * Double(rate))
   }
 
   /// Rounded half up to the cent; amounts are never negative.
   private static func share(_ cents: Int64, over years: Int64) -> Int64 {
-    (cents + years / 2) / years
+    cents.saturatingAdding(years / 2) / years
   }
 
   private static func missingLines(of offer: Offer) -> [OfferLine] {

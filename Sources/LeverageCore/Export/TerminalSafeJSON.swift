@@ -1,0 +1,36 @@
+import Foundation
+import PlainText
+
+/// The one JSON form every command prints and the export writes: pretty, with sorted keys,
+/// and every character a terminal acts on written as a `\u` escape. The encoder escapes the
+/// C0 controls already; DEL, the C1 controls (U+009B starts an escape sequence on its own)
+/// and the bidi overrides and isolates it passes through raw. Escaped, the output is still
+/// valid JSON that decodes to the raw text, yet printing it cannot drive the terminal.
+public enum TerminalSafeJSON {
+  public static func encode(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return escapingUnsafe(String(decoding: try encoder.encode(value), as: UTF8.self))
+  }
+
+  /// Only scalars from DEL up are left to escape; nearly all output has none, and is
+  /// returned without a copy.
+  static func escapingUnsafe(_ json: String) -> String {
+    guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+    var escaped = String.UnicodeScalarView()
+    for scalar in json.unicodeScalars {
+      guard needsEscape(scalar) else {
+        escaped.append(scalar)
+        continue
+      }
+      let hex = String(scalar.value, radix: 16)
+      let padded = String(repeating: "0", count: 4 - hex.count) + hex
+      escaped.append(contentsOf: ("\\u" + padded).unicodeScalars)
+    }
+    return String(escaped)
+  }
+
+  private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x7F && PlainText.isUnsafe(scalar)
+  }
+}
