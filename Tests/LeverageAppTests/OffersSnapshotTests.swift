@@ -56,4 +56,20 @@ import Testing
     assertSnapshot(
       Render.screen(state, size: ScreenSnapshotTests.small), named: "offers-edit-80x24")
   }
+  /// Issue 13: an offer of 9223372036854775807 cents on two lines, stored before import
+  /// checked offers, made the `o` screen die with exit 132. Its total now saturates.
+  @Test func anOfferOfIntMaxCentsDrawsInsteadOfTrapping() {
+    let huge = OfferEntry.money(cents: .max, isEstimate: false)
+    let crafted = Offer(
+      id: 3, name: "Crafted", entries: [.salary: huge, .loanRepayment: huge, .tailCost: huge],
+      createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0))
+    var state = CoachState(
+      course: ShippedCourse.course,
+      answers: [ShippedCourse.key("ladder", "walk-away-figure"): .money(cents: 29_000_000)],
+      drafts: [:], place: .map, actionItems: [],
+      today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers + [crafted])
+    state.play([.offers(.opened), .offers(.columnMoved(by: 2))])
+    let screen = Render.screen(state, size: ScreenSnapshotTests.large)
+    #expect(screen.snapshot.contains("Crafted"))
+  }
 }
