@@ -90,6 +90,19 @@ import Testing
         ]))
   }
 
+  @Test func aBlankFilledBeforeBlanksHadKindsStillImports() throws {
+    let proposal = try #require(course.prompt(key("framing", "proposal")))
+    let old = AnswerValue.template([
+      TemplateFill(blank: "resource", text: "a scribe"),
+      TemplateFill(blank: "metric", text: "note time"),
+      TemplateFill(blank: "percent", text: "a third"),
+      TemplateFill(blank: "amount", text: "a nurse's salary"),
+    ])
+    #expect(AnswerAdmission.problem(with: old, kind: "template", for: proposal) == nil)
+    let missing = AnswerValue.template([TemplateFill(blank: "resource", text: "a scribe")])
+    #expect(AnswerAdmission.problem(with: missing, kind: "template", for: proposal) != nil)
+  }
+
   @Test func aMeetingDayInThePastIsSavedWithAWarning() throws {
     var state = try state(at: key("beyond-salary", "raise-date"))
     state.apply(.typed("2026-02-10"), .answerSubmitted)
