@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/leverage
 
-.PHONY: setup build run test lint bench soak release check-brief
+.PHONY: setup build run test lint bench soak release check-brief man install uninstall
 
 setup:
 	@bash scripts/setup.sh
@@ -13,7 +13,7 @@ build: setup
 run: build
 	@$(BIN)
 
-test: build
+test: build man
 	$(SWIFT) test
 
 lint: setup
@@ -40,3 +40,32 @@ soak: build
 	  | tee .build/soak.log | grep -E '^(✔|✘) Test run'
 	@echo "| figure | count |"; echo "| --- | --- |"
 	@grep -h '^soak-figure: ' .build/soak.log | sed 's/^soak-figure: /| /; s/$$/ |/'
+
+# The man page, generated from the command line's own help by swift-argument-parser's plugin.
+man: setup
+	@mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual \
+	  --output-directory .build/man --date 2026-12-03 --authors "The Leverage team"
+
+# `make install PREFIX=/usr/local`; by default into ~/.local, which needs no root.
+PREFIX ?= $(HOME)/.local
+RELEASE_BIN := .build/release/leverage
+
+install: man
+	$(SWIFT) build -c release --static-swift-stdlib --product leverage
+	install -d -m 755 $(PREFIX)/bin $(PREFIX)/share/leverage $(PREFIX)/share/man/man1 \
+	  $(PREFIX)/share/bash-completion/completions $(PREFIX)/share/zsh/site-functions \
+	  $(PREFIX)/share/fish/vendor_completions.d
+	install -s -m 755 $(RELEASE_BIN) $(PREFIX)/bin/leverage
+	install -m 644 Resources/course.json $(PREFIX)/share/leverage/course.json
+	install -m 644 .build/man/leverage.1 $(PREFIX)/share/man/man1/leverage.1
+	$(RELEASE_BIN) --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/leverage
+	$(RELEASE_BIN) --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_leverage
+	$(RELEASE_BIN) --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/leverage.fish
+	@echo "Installed $(PREFIX)/bin/leverage; make sure $(PREFIX)/bin is on your PATH."
+
+uninstall:
+	rm -f $(PREFIX)/bin/leverage $(PREFIX)/share/man/man1/leverage.1 \
+	  $(PREFIX)/share/bash-completion/completions/leverage $(PREFIX)/share/zsh/site-functions/_leverage \
+	  $(PREFIX)/share/fish/vendor_completions.d/leverage.fish
+	rm -rf $(PREFIX)/share/leverage

@@ -111,6 +111,15 @@ public final class CursesTerminal: Terminal {
     resumePending = true
   }
 
+  public func runOutside(_ body: () -> Void) {
+    Self.send(Self.bracketedPasteOff)
+    endwin()
+    body()
+    Self.send(Self.bracketedPasteOn)
+    forceFullRedraw()
+    wrefresh(cn_stdscr())
+  }
+
   /// Gives the terminal back as it was. Safe to call more than once.
   public func stop() {
     guard !stopped else { return }

@@ -40,4 +40,11 @@ public final class MemoryTerminal: Terminal {
     suspendCount += 1
     resumePending = true
   }
+
+  public private(set) var outsideCount = 0
+
+  public func runOutside(_ body: () -> Void) {
+    outsideCount += 1
+    body()
+  }
 }

@@ -12,4 +12,8 @@ public protocol Terminal: AnyObject {
 
   /// Hands the terminal back to the shell and stops this process (Ctrl-Z); returns after `fg`.
   func suspend()
+
+  /// Lends the terminal to another program (the user's editor) while `body` runs, then takes
+  /// it back and redraws everything.
+  func runOutside(_ body: () -> Void)
 }

@@ -7,7 +7,12 @@ extension BriefFormat: ExpressibleByArgument {}
 struct BriefCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "brief",
-    abstract: "Write the one-page brief to read just before the meeting.")
+    abstract: "Write the one-page brief to read just before the meeting.",
+    discussion: """
+      Examples:
+        leverage brief
+        leverage brief --format html --output brief.html
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions
@@ -18,7 +23,7 @@ struct BriefCommand: ParsableCommand {
   func run() throws {
     try outputOptions.refuseExisting()
     let course = try courseOptions.load()
-    let store = try journalOptions.open()
+    let store = try journalOptions.openExisting()
     let document: BriefDocument?
     do {
       document = try BriefExport.document(
@@ -29,6 +34,6 @@ struct BriefCommand: ParsableCommand {
     guard let document else {
       throw UserError(message: "This course has no \"brief\" object, so there is no brief.")
     }
-    try outputOptions.write(format.render(document))
+    try outputOptions.write(format.render(document), paged: true)
   }
 }

@@ -7,7 +7,12 @@ import LeverageCore
 /// The TUI: opens the journal, starts curses, and runs the coach until the user quits.
 struct CoachCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "coach", abstract: "Walk through the course (the default command).")
+    commandName: "coach", abstract: "Walk through the course (the default command).",
+    discussion: """
+      Examples:
+        leverage coach
+        leverage coach --journal ~/work.sqlite
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions
@@ -50,15 +55,28 @@ struct CoachCommand: ParsableCommand {
   }
 }
 
-/// The time answers are stamped with: the real clock, or `LEVERAGE_NOW` (ISO 8601) so
-/// demos and tests are repeatable.
+/// The time answers are stamped with: the real clock, or `LEVERAGE_NOW` (ISO 8601, with or
+/// without milliseconds) so demos and tests are repeatable.
 enum Clock {
   static func now(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> @Sendable () -> Date
   {
-    if let fixed = environment["LEVERAGE_NOW"].flatMap({ ISO8601DateFormatter().date(from: $0) }) {
-      return { fixed }
-    }
+    if let fixed = environment["LEVERAGE_NOW"].flatMap(fixedTime) { return { fixed } }
     return { Date() }
+  }
+
+  /// What is wrong with `LEVERAGE_NOW`, checked once at start: a time that is silently
+  /// ignored would stamp answers with the real clock while the user thinks otherwise.
+  static func problem(environment: [String: String]) -> String? {
+    guard let text = environment["LEVERAGE_NOW"], fixedTime(text) == nil else { return nil }
+    return "LEVERAGE_NOW must be a time like 2026-03-01T09:30:00Z or 2026-03-01T09:30:00.250Z "
+      + "(found \(text)); unset it to use the clock."
+  }
+
+  private static func fixedTime(_ text: String) -> Date? {
+    let plain = ISO8601DateFormatter()
+    let withMilliseconds = ISO8601DateFormatter()
+    withMilliseconds.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return plain.date(from: text) ?? withMilliseconds.date(from: text)
   }
 }

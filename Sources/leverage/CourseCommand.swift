@@ -6,12 +6,21 @@ import LeverageResources
 struct CourseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "course", abstract: "Work with course files.",
+    discussion: """
+      Examples:
+        leverage course validate my-course.json
+      """,
     subcommands: [Validate.self])
 
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "validate",
-      abstract: "Check a course file and list its problems (the built-in course by default).")
+      abstract: "Check a course file and list its problems (the built-in course by default).",
+      discussion: """
+        Examples:
+          leverage course validate
+          leverage course validate my-course.json
+        """)
 
     @Argument(help: ArgumentHelp("The course file to check.", valueName: "path"))
     var path: String?

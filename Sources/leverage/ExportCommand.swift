@@ -7,7 +7,12 @@ extension ExportFormat: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write a summary to take into the meeting, or the whole journal as JSON.")
+    abstract: "Write a summary to take into the meeting, or the whole journal as JSON.",
+    discussion: """
+      Examples:
+        leverage export --output summary.md
+        leverage export --format json --output journal.json
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions
@@ -18,7 +23,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     try outputOptions.refuseExisting()
     let course = try courseOptions.load()
-    let store = try journalOptions.open()
+    let store = try journalOptions.openExisting()
     let text: String
     do {
       text = try SummaryExport.contents(
@@ -26,6 +31,6 @@ struct ExportCommand: ParsableCommand {
     } catch {
       throw UserError(message: error.message)
     }
-    try outputOptions.write(text)
+    try outputOptions.write(text, paged: format != .json)
   }
 }

@@ -7,7 +7,12 @@ import LeverageCore
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Merge a JSON export into the journal; answers already there are skipped.")
+    abstract: "Merge a JSON export into the journal; answers already there are skipped.",
+    discussion: """
+      Examples:
+        leverage import journal.json
+        leverage --journal ~/new.sqlite import journal.json
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions

@@ -7,12 +7,22 @@ import TerminalUI
 struct JournalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "journal", abstract: "Read, search and inspect the journal of saved answers.",
+    discussion: """
+      Examples:
+        leverage journal list --unit economics
+        leverage journal search mentor
+      """,
     subcommands: [List.self, Show.self, Search.self])
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
-      abstract: "List the latest answer to every prompt, oldest first.")
+      abstract: "List the latest answer to every prompt, oldest first.",
+      discussion: """
+        Examples:
+          leverage journal list --unit economics
+          leverage journal list --since 2026-03-01 --json
+        """)
 
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var courseOptions: CourseOptions
@@ -38,7 +48,7 @@ struct JournalCommand: ParsableCommand {
         unitID: unit, since: try DayOption.start(of: since, option: "--since"),
         until: try DayOption.end(of: until, option: "--until"), latestOnly: !allRevisions)
       let course = try courseOptions.load()
-      let store = try journalOptions.open()
+      let store = try journalOptions.openExisting()
       let answers = try Journal.read { () throws(JournalError) in
         let newest = try store.answers(query, offset: 0, limit: limit == 0 ? Int.max : limit)
         return Array(newest.reversed())
@@ -50,7 +60,12 @@ struct JournalCommand: ParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Show one answer in full, with every revision of its prompt.")
+      abstract: "Show one answer in full, with every revision of its prompt.",
+      discussion: """
+        Examples:
+          leverage journal show 42
+          leverage journal show 42 --json
+        """)
 
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var courseOptions: CourseOptions
@@ -61,7 +76,7 @@ struct JournalCommand: ParsableCommand {
 
     func run() throws {
       let course = try courseOptions.load()
-      let store = try journalOptions.open()
+      let store = try journalOptions.openExisting()
       let (answer, history) = try Journal.read { () throws(JournalError) in
         guard let answer = try store.answer(id: id) else {
           return (nil as SavedAnswer?, [SavedAnswer]())
@@ -74,7 +89,7 @@ struct JournalCommand: ParsableCommand {
       if json {
         Output.line(try AnswerJSON.encodeDetail(answer, history: history, course: course))
       } else {
-        Output.line(AnswerListing(course: course).detail(answer, history: history))
+        Output.paged(AnswerListing(course: course).detail(answer, history: history) + "\n")
       }
     }
   }
@@ -82,7 +97,12 @@ struct JournalCommand: ParsableCommand {
   struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "search",
-      abstract: "Find answers holding every word given (prefixes match, accents are ignored).")
+      abstract: "Find answers holding every word given (prefixes match, accents are ignored).",
+      discussion: """
+        Examples:
+          leverage journal search mentor
+          leverage journal search \"call schedule\" --json
+        """)
 
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var courseOptions: CourseOptions
@@ -101,7 +121,7 @@ struct JournalCommand: ParsableCommand {
           message: "Give at least one word to search for, e.g. `journal search call`.")
       }
       let course = try courseOptions.load()
-      let store = try journalOptions.open()
+      let store = try journalOptions.openExisting()
       let request = ReviewQuery(words: query, unitID: unit)
       let answers = try Journal.read { () throws(JournalError) in
         try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
@@ -139,7 +159,8 @@ enum DayOption {
       let start = Calendar.current.date(
         from: DateComponents(year: date.year, month: date.month, day: date.day))
     else {
-      throw UserError(message: "\(option) takes a day like 2026-03-01 (found \(text)).")
+      // A bad day is a mistake in the command line, so it exits 2 like any other.
+      throw ArgumentParser.ValidationError("\(option) takes a day like 2026-03-01 (found \(text)).")
     }
     return start
   }
@@ -152,7 +173,7 @@ enum AnswerOutput {
       Output.line(try AnswerJSON.encode(answers, course: course))
     } else {
       let listing = AnswerListing(course: course)
-      Output.line(answers.map(listing.line(for:)).joined(separator: "\n"))
+      Output.paged(answers.map { listing.line(for: $0) + "\n" }.joined())
     }
   }
 }

@@ -16,6 +16,17 @@ struct JournalOptions: ParsableArguments {
     journal ?? JournalStore.defaultPath(environment: ProcessInfo.processInfo.environment)
   }
 
+  var exists: Bool { FileManager.default.fileExists(atPath: path) }
+
+  /// For the commands that only read: a journal that is not there yet is not created, and
+  /// the user is told how to start one.
+  func openExisting() throws -> JournalStore {
+    guard exists else {
+      throw UserError(message: "No journal yet at \(path): run leverage to start one.")
+    }
+    return try open()
+  }
+
   /// Every command opens the journal here, so each one warns, in the same line on standard
   /// error, about a journal other users can read: scripts see it as well as the coach.
   func open() throws -> JournalStore {

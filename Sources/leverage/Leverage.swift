@@ -10,6 +10,18 @@ struct Leverage: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "leverage",
     abstract: "Prepare for contract talks, renewals and leadership asks.",
+    discussion: """
+      Leverage \(LeverageVersion.current). Run it alone to open the coach; the
+      subcommands read, search and export your journal from scripts. The
+      options every command shares (--journal, --course) may also come
+      before the subcommand.
+
+      Examples:
+        leverage                            open the coach
+        leverage --journal ~/work.sqlite next
+        leverage export --output summary.md
+      """,
+    version: LeverageVersion.current,
     subcommands: [
       CoachCommand.self, JournalCommand.self, CourseCommand.self, ProfileCommand.self,
       NextCommand.self, OffersCommand.self, ExportCommand.self, BriefCommand.self,
@@ -19,8 +31,14 @@ struct Leverage: ParsableCommand {
   )
 
   static func main() {
+    let environment = ProcessInfo.processInfo.environment
+    if let problem = Clock.problem(environment: environment) {
+      Output.error(problem)
+      Foundation.exit(2)
+    }
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(
+        LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch let error as UserError {
       Output.error(error.message)

@@ -8,12 +8,19 @@ import TerminalUI
 /// nothing when there are none, so a new shell stays quiet.
 struct NextCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "next", abstract: "List open action items by due date (undated last).")
+    commandName: "next", abstract: "List open action items by due date (undated last).",
+    discussion: """
+      Examples:
+        leverage next
+        echo 'leverage next' >> ~/.bashrc
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
 
   func run() throws {
-    let store = try journalOptions.open()
+    // A shell's start-up file runs this everywhere: no journal means nothing to do yet.
+    guard journalOptions.exists else { return }
+    let store = try journalOptions.openExisting()
     let items: [ActionItem]
     do {
       items = try store.openActionItems()

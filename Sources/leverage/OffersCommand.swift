@@ -4,7 +4,12 @@ import LeverageCore
 /// `leverage offers [--horizon N] [--json]`: the offers side by side, as in the coach.
 struct OffersCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "offers", abstract: "Compare your offers' total value per year.")
+    commandName: "offers", abstract: "Compare your offers' total value per year.",
+    discussion: """
+      Examples:
+        leverage offers --horizon 5
+        leverage offers --json
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
   @OptionGroup var courseOptions: CourseOptions
@@ -23,7 +28,7 @@ struct OffersCommand: ParsableCommand {
 
   func run() throws {
     let course = try courseOptions.load()
-    let store = try journalOptions.open()
+    let store = try journalOptions.openExisting()
     let offers: [Offer]
     let ladder: OfferLadder?
     do {
@@ -39,7 +44,7 @@ struct OffersCommand: ParsableCommand {
     } else if offers.isEmpty {
       Output.line("No offers yet: press o on the course map to add one.")
     } else {
-      for line in OffersText.lines(comparison, ladder: ladder) { Output.line(line) }
+      Output.paged(OffersText.lines(comparison, ladder: ladder).map { $0 + "\n" }.joined())
     }
   }
 }

@@ -23,9 +23,14 @@ struct OutputOptions: ParsableArguments {
     }
   }
 
-  func write(_ text: String) throws {
+  /// `paged`: text for a person, shown through the pager on a terminal; never JSON.
+  func write(_ text: String, paged: Bool) throws {
     guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      if paged {
+        Output.paged(text)
+      } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      }
       return
     }
     do {

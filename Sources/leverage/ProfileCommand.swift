@@ -7,14 +7,19 @@ import TerminalUI
 /// `leverage profile [--json]`: the colleague-spotlight profile from the journal.
 struct ProfileCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "profile", abstract: "Print your profile (fill it in from the coach).")
+    commandName: "profile", abstract: "Print your profile (fill it in from the coach).",
+    discussion: """
+      Examples:
+        leverage profile
+        leverage profile --json
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
   @Flag(name: .long, help: "Print JSON for scripts: one field per answered question.")
   var json = false
 
   func run() throws {
-    let store = try journalOptions.open()
+    let store = try journalOptions.openExisting()
     let answers: [SavedAnswer]
     do {
       answers = try store.latestAnswers()

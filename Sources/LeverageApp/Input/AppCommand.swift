@@ -7,4 +7,6 @@ public enum AppCommand: Equatable, Sendable {
   case suspend
   /// Ctrl-L: repaint everything, as in most terminal programs.
   case redraw
+  /// Ctrl-X Ctrl-E, as in bash: edit the text answer in `$VISUAL` or `$EDITOR`.
+  case editInEditor
 }

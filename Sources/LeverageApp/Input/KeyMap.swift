@@ -3,8 +3,16 @@ import TerminalUI
 
 /// Turns a key into what it means on the current screen. Pure, so every binding is tested.
 public enum KeyMap {
-  public static func command(for key: Key, state: CoachState, size: Size) -> AppCommand? {
+  /// `previous` is the key before this one, for the two-key Ctrl-X Ctrl-E.
+  public static func command(
+    for key: Key, after previous: Key? = nil, state: CoachState, size: Size
+  ) -> AppCommand? {
     if state.showsHelp { return .coach(.helpToggled) }
+    if previous == .control("x"), key == .control("e"), case .prompt = state.route,
+      case .text? = state.editor?.kind
+    {
+      return .editInEditor
+    }
     switch key {
     case .control("q"): return .coach(.quitRequested)
     case .control("c"):

@@ -10,16 +10,20 @@ public struct AppLoop {
   private let terminal: any Terminal
   private let runner: EffectRunner
   private let timeZone: TimeZone
+  /// The user's editor for Ctrl-X Ctrl-E: the real one, or a stand-in in tests.
+  private let editText: (String) -> CoachEvent
   private var state: CoachState
 
   public init(
     terminal: any Terminal, runner: EffectRunner, state: CoachState,
-    timeZone: TimeZone = .current
+    timeZone: TimeZone = .current,
+    editText: @escaping (String) -> CoachEvent = { ExternalEditor.edit($0) }
   ) {
     self.terminal = terminal
     self.runner = runner
     self.state = state
     self.timeZone = timeZone
+    self.editText = editText
   }
 
   public var currentState: CoachState { state }
@@ -30,6 +34,7 @@ public struct AppLoop {
   public mutating func run(exitAfterFirstFrame: Bool = false) -> Int32 {
     let clock = ContinuousClock()
     var lastDraftCheck = clock.now
+    var previousKey: Key?
     terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
     if exitAfterFirstFrame { return 0 }
     while true {
@@ -37,11 +42,13 @@ public struct AppLoop {
       var events: [CoachEvent] = []
       switch event {
       case .key(let key)?:
-        switch KeyMap.command(for: key, state: state, size: terminal.size) {
+        switch KeyMap.command(for: key, after: previousKey, state: state, size: terminal.size) {
         case .coach(let coachEvent)?: events.append(coachEvent)
         case .suspend?: terminal.suspend()
+        case .editInEditor?: events.append(editInEditor())
         case .redraw?, nil: break
         }
+        previousKey = key
       case .signal(let signal)?:
         events.append(.signalReceived(exitStatus: signal.exitStatus))
       case .resize?, .resumed?, nil:
@@ -54,6 +61,16 @@ public struct AppLoop {
       if let status = process(events) { return status }
       terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
     }
+  }
+
+  /// Lends the terminal to the user's editor with the answer typed so far; the draft is
+  /// saved first, so a crash in the editor loses nothing already typed.
+  private mutating func editInEditor() -> CoachEvent {
+    let text = state.editor?.activeField?.text ?? ""
+    _ = process([.draftTimerFired])
+    var outcome = CoachEvent.editorFailed(message: "Your editor did not run.")
+    terminal.runOutside { outcome = editText(text) }
+    return outcome
   }
 
   /// Feeds events to the coach, and the results of its effects back in, until all is done.

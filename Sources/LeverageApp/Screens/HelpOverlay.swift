@@ -11,6 +11,7 @@ enum HelpOverlay {
     ("Space", "tick or pick the highlighted option"),
     ("← → / 1-9", "choose on a scale; 1-9 picks an option"),
     ("Ctrl-W / Ctrl-U", "delete the word / the line before the cursor"),
+    ("Ctrl-X Ctrl-E", "write a text answer in $VISUAL or $EDITOR"),
     ("Home / End", "start / end of the line"),
     ("Ctrl-N / Ctrl-P", "next / previous prompt (keeps a draft)"),
     ("Esc", "course map, and back again"),

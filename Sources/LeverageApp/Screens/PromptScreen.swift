@@ -94,7 +94,10 @@ enum PromptScreen {
   private static func drawFooter(_ state: CoachState, on screen: inout Screen) {
     var hints: [Chrome.KeyHint] = [.init(key: "Enter", action: "save")]
     switch state.editor?.kind {
-    case .text?: hints.append(.init(key: "Ctrl-J", action: "new line"))
+    case .text?:
+      hints += [
+        .init(key: "Ctrl-J", action: "new line"), .init(key: "Ctrl-X Ctrl-E", action: "edit"),
+      ]
     case .list?: hints.append(.init(key: "Tab", action: "next item"))
     case .template?: hints.append(.init(key: "Tab", action: "next blank"))
     case .choice(let rule)?:
@@ -102,9 +105,10 @@ enum PromptScreen {
     case .scale?: hints.append(.init(key: "←→", action: "choose"))
     default: break
     }
+    // Next/prev comes last: where the footer runs out of room it goes first, and F1 lists it.
     hints += [
-      .init(key: "Ctrl-N/P", action: "next/prev"), .init(key: "Esc", action: "map"),
-      .init(key: "Ctrl-Q", action: "quit"), .init(key: "F1", action: "help"),
+      .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
+      .init(key: "F1", action: "help"), .init(key: "Ctrl-N/P", action: "next/prev"),
     ]
     Chrome.drawFooter(hints, on: &screen)
   }

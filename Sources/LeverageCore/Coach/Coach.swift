@@ -10,6 +10,12 @@ public enum Coach {
       if state.route == .review { return editSearch(&state, event) }
       edit(&state, event)
       return []
+    case .editorReturned(let text):
+      replaceAnswerText(&state, with: text)
+      return []
+    case .editorFailed(let message):
+      state.notice = .error(message)
+      return []
     case .review(let reviewEvent):
       return review(&state, reviewEvent)
     case .beginRequested:
@@ -117,6 +123,18 @@ public enum Coach {
       state.draftIsDirty = true
       state.notice = nil
     }
+  }
+
+  /// The editor's text becomes the draft; Enter still saves it, so nothing is saved behind
+  /// the user's back.
+  private static func replaceAnswerText(_ state: inout CoachState, with text: String) {
+    guard var editor = state.editor, state.awaitingSave == nil, case .text = editor.kind else {
+      return
+    }
+    editor.editActiveField { $0 = TextBuffer(text, multiline: $0.multiline) }
+    if editor.input != state.editor?.input { state.draftIsDirty = true }
+    state.editor = editor
+    state.notice = .info("Back from your editor: press Enter to save.")
   }
 
   /// Tab past the last item of a growable list adds a new one, as a person filling a list

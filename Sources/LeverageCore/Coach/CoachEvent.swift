@@ -8,6 +8,10 @@ public enum CoachEvent: Equatable, Sendable {
   case deletedForward
   case deletedWordBackward
   case deletedToLineStart
+  /// The user's editor (Ctrl-X Ctrl-E) gave back this text for the answer being typed.
+  case editorReturned(String)
+  /// The editor could not run or failed; the answer stays as it was.
+  case editorFailed(message: String)
   case cursorMoved(CursorMovement)
   case focusMoved(by: Int)
   case itemMoved(by: Int)
