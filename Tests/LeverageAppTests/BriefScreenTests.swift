@@ -54,7 +54,7 @@ import Testing
   @Test func exportFromTheBriefPicksTheBrief() {
     var state = Self.state()
     state.play([.briefOpened])
-    #expect(Coach.update(&state, .exportOpened) == [.findExportTarget(.brief)])
+    #expect(Coach.update(&state, .exportOpened) == [.findExportTarget(.brief, folder: nil)])
     #expect(state.exportForm?.format == .brief)
   }
 }

@@ -161,11 +161,13 @@ extension KeyMap {
       }
     }
     switch key {
-    case .up, .backTab, .left: return .exportFormatMoved(by: -1)
-    case .down, .tab, .right: return .exportFormatMoved(by: 1)
+    case .up, .backTab: return .exportFormatMoved(by: -1)
+    case .down, .tab: return .exportFormatMoved(by: 1)
     case .enter: return .exportConfirmed
     case .escape: return .mapRequested
-    default: return nil
+    default:
+      guard case .edit(let edit)? = LineFieldKey(key) else { return nil }
+      return .exportPathEdited(edit)
     }
   }
 }

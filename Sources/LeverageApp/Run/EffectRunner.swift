@@ -11,12 +11,14 @@ public struct EffectRunner {
 
   let store: JournalStore
   let now: @Sendable () -> Date
-  /// Where exports go by default: the home folder, where people look for a file they made.
+  /// Where exports go until the user has written one elsewhere: the home folder (`$HOME`,
+  /// as every shell tool reads it), where people look for a file they made.
   let exportFolder: String
 
   public init(
     store: JournalStore, now: @escaping @Sendable () -> Date,
-    exportFolder: String = FileManager.default.homeDirectoryForCurrentUser.path
+    exportFolder: String = ProcessInfo.processInfo.environment["HOME"]
+      ?? FileManager.default.homeDirectoryForCurrentUser.path
   ) {
     self.store = store
     self.now = now
@@ -50,7 +52,7 @@ public struct EffectRunner {
         return .quit(exitStatus: status)
       case .loadReview, .loadHistory, .deleteAnswer, .restoreAnswer:
         return .events([.review(review(effect))])
-      case .findExportTarget, .writeExport:
+      case .findExportTarget, .checkExportTarget, .writeExport:
         return .events([exportEvent(for: effect)])
       }
     } catch {

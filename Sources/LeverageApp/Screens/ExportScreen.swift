@@ -1,7 +1,7 @@
 import LeverageCore
 import TerminalUI
 
-/// Pick a format, see the file it will write, Enter writes; a file already there is only
+/// Pick a format, edit the file it will write, Enter writes; a file already there is only
 /// replaced after a y.
 enum ExportScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
@@ -24,10 +24,15 @@ enum ExportScreen {
       y += 1
     }
     y += 1
-    screen.put("Writes to", at: Point(x: 2, y: y), style: Theme.muted)
-    let path = form.path.map { Inert.visible($0) } ?? "…"
-    screen.put(
-      DisplayWidth.fitted(path, width: width - 2), at: Point(x: 4, y: y + 1), style: Theme.body)
+    screen.put("Writes to (type to change it)", at: Point(x: 2, y: y), style: Theme.muted)
+    let path = form.path.map { Inert.visible($0.text) } ?? "…"
+    if let field = form.path {
+      LineEditor.draw(
+        field, at: Point(x: 4, y: y + 1), width: width - 2, focused: !form.confirmingReplace,
+        on: &screen)
+    } else {
+      screen.put("…", at: Point(x: 4, y: y + 1), style: Theme.body)
+    }
     if form.targetExists && !form.confirmingReplace {
       screen.put(
         "A file with this name exists; Enter asks before replacing it.",
@@ -49,6 +54,6 @@ enum ExportScreen {
         .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
       ]
     Chrome.drawFooter(hints, on: &screen)
-    screen.cursor = nil
+    if form.path == nil || form.confirmingReplace { screen.cursor = nil }
   }
 }

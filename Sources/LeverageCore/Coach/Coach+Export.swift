@@ -1,4 +1,6 @@
-/// The export screen: pick a format, see the path, confirm before replacing a file, write.
+import Foundation
+
+/// The export screen: pick a format, edit the path, confirm before replacing a file, write.
 extension Coach {
   static func export(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
     switch event {
@@ -13,27 +15,48 @@ extension Coach {
       state.route = .export
       state.exportForm = ExportForm(format: format)
       state.notice = nil
-      return [.findExportTarget(format)]
+      return [.findExportTarget(format, folder: nil)]
     case .exportFormatMoved(let offset):
-      guard var form = state.exportForm, !form.writing else { return [] }
+      guard let old = state.exportForm, !old.writing else { return [] }
       let formats = ExportFormat.allCases
-      let index = formats.firstIndex(of: form.format) ?? 0
-      form = ExportForm(
+      let index = formats.firstIndex(of: old.format) ?? 0
+      let form = ExportForm(
         format: formats[
           (index + offset % formats.count + formats.count)
             % formats.count])
       state.exportForm = form
       state.notice = nil
-      return [.findExportTarget(form.format)]
+      // A folder the user typed is kept; only the file's name follows the format.
+      let folder = old.path.map { ($0.text as NSString).deletingLastPathComponent }
+      return [.findExportTarget(form.format, folder: folder.flatMap { $0.isEmpty ? nil : $0 })]
     case .exportTargetFound(let format, let path, let exists):
       guard var form = state.exportForm, form.format == format else { return [] }
-      form.path = path
+      form.path = TextBuffer(path, multiline: false)
       form.targetExists = exists
       state.exportForm = form
       return []
+    case .exportPathEdited(let edit):
+      guard var form = state.exportForm, var path = form.path, !form.writing else { return [] }
+      path.apply(edit)
+      form.path = path
+      form.targetExists = false
+      form.confirmingReplace = false
+      state.exportForm = form
+      state.notice = nil
+      return []
     case .exportConfirmed:
-      guard var form = state.exportForm, let path = form.path, !form.writing else { return [] }
-      if form.targetExists && !form.confirmingReplace {
+      guard let form = state.exportForm, let path = form.path, !form.writing else { return [] }
+      guard !path.isBlank else {
+        state.notice = .error("Type the path to write to.")
+        return []
+      }
+      return [.checkExportTarget(path.text)]
+    case .exportTargetChecked(let path, let exists):
+      guard var form = state.exportForm, form.path?.text == path, !form.writing else {
+        return []
+      }
+      form.targetExists = exists
+      guard !exists else {
         form.confirmingReplace = true
         state.exportForm = form
         return []
@@ -45,7 +68,7 @@ extension Coach {
       }
       form.confirmingReplace = false
       state.exportForm = form
-      return replace ? write(&state, form, path: path) : []
+      return replace ? write(&state, form, path: path.text) : []
     case .exportFinished(let path):
       state.exportForm?.writing = false
       state.exportForm?.targetExists = true

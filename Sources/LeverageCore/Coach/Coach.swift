@@ -80,7 +80,8 @@ public enum Coach {
     case .briefScrolled(let offset, let limit):
       state.briefScroll = min(max(0, state.briefScroll + offset), max(0, limit))
       return []
-    case .exportOpened, .exportFormatMoved, .exportTargetFound, .exportConfirmed,
+    case .exportOpened, .exportFormatMoved, .exportTargetFound, .exportPathEdited,
+      .exportConfirmed, .exportTargetChecked,
       .exportReplaceAnswered, .exportFinished, .exportFailed:
       return export(&state, event)
     }

@@ -44,7 +44,11 @@ public enum CoachEvent: Equatable, Sendable {
   case exportOpened
   case exportFormatMoved(by: Int)
   case exportTargetFound(ExportFormat, path: String, exists: Bool)
+  /// An edit to the export's path, with the keys of every one-line field.
+  case exportPathEdited(FieldEdit)
   case exportConfirmed
+  /// Whether a file is at the path, looked up when the user pressed Enter.
+  case exportTargetChecked(path: String, exists: Bool)
   case exportReplaceAnswered(Bool)
   case exportFinished(path: String)
   case exportFailed(message: String)
@@ -92,6 +96,9 @@ public enum CoachEffect: Equatable, Sendable {
   case deleteAnswer(PromptKey)
   case restoreAnswer(DeletedAnswer)
   /// Work out where an export in this format goes, and whether a file is there already.
-  case findExportTarget(ExportFormat)
+  /// `folder`: where the user has taken the path so far; nil for the last export's folder.
+  case findExportTarget(ExportFormat, folder: String?)
+  /// Whether a file is at this path already, just before writing.
+  case checkExportTarget(String)
   case writeExport(ExportRequest)
 }

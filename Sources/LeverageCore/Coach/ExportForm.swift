@@ -1,9 +1,9 @@
-/// The export screen's choices: the format, where the effect runner says it will write, and
-/// whether the user is being asked to replace a file already there.
+/// The export screen's choices: the format, the path (an editable field, filled in by the
+/// effect runner), and whether the user is being asked to replace a file already there.
 public struct ExportForm: Equatable, Sendable {
   public internal(set) var format: ExportFormat
   /// Nil until the effect runner has worked out the path for `format`.
-  public internal(set) var path: String?
+  public internal(set) var path: TextBuffer?
   public internal(set) var targetExists: Bool
   public internal(set) var confirmingReplace: Bool
   public internal(set) var writing: Bool

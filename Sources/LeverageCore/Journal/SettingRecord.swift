@@ -4,6 +4,8 @@ import GRDB
 struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
   static let databaseTableName = "setting"
   static let placeKey = "place"
+  /// A plain path, not JSON: the folder of the last export written from the coach.
+  static let exportFolderKey = "exportFolder"
 
   var key: String
   var value: String
