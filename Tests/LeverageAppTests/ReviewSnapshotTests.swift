@@ -79,3 +79,13 @@ import Testing
       Render.screen(state, size: ScreenSnapshotTests.small), named: "review-empty-80x24")
   }
 }
+
+@Suite struct ReviewLabelTests {
+  @Test func anAnswerToAPromptTheCourseLacksIsMarkedInTheReview() {
+    let state = ShippedCourse.state(answers: [:], place: .map)
+    #expect(
+      state.label(of: PromptKey(unitID: "old-unit", promptID: "gone"))
+        == "[not in this course] old-unit/gone")
+    #expect(state.label(of: ShippedCourse.key("economics", "salary")).hasPrefix("3 What is your"))
+  }
+}
