@@ -8,6 +8,9 @@ pkg-config --exists ncursesw 2>/dev/null || missing+=(libncurses-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+# The man page test reads it with `man -l`; groff renders it.
+command -v man >/dev/null 2>&1 || missing+=(man-db)
+command -v groff >/dev/null 2>&1 || missing+=(groff-base)
 infocmp xterm-256color >/dev/null 2>&1 || missing+=(ncurses-term)
 
 if [ ${#missing[@]} -gt 0 ]; then
