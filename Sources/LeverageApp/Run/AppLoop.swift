@@ -24,36 +24,77 @@ public struct AppLoop {
 
   public var currentState: CoachState { state }
 
+  /// How long a burst of input that is already waiting (typing ahead, a paste the terminal
+  /// did not bracket) is handled before a frame is drawn: one frame per burst instead of one
+  /// per key, yet a long stream still shows its progress.
+  static let burstBudget = Duration.milliseconds(50)
+
   /// Runs until the coach quits or the input ends; returns the process exit status.
   /// `exitAfterFirstFrame` returns 0 once the first full frame is on the terminal, so the
   /// whole start (journal, course, curses, first draw) can be timed from outside.
   public mutating func run(exitAfterFirstFrame: Bool = false) -> Int32 {
     let clock = ContinuousClock()
     var lastDraftCheck = clock.now
+    var carried: InputEvent?
     terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
     if exitAfterFirstFrame { return 0 }
     while true {
-      let event = terminal.nextEvent(timeoutMilliseconds: 250)
-      var events: [CoachEvent] = []
-      switch event {
-      case .key(let key)?:
-        switch KeyMap.command(for: key, state: state, size: terminal.size) {
-        case .coach(let coachEvent)?: events.append(coachEvent)
-        case .suspend?: terminal.suspend()
-        case .redraw?, nil: break
+      var event = carried ?? terminal.nextEvent(timeoutMilliseconds: 250)
+      carried = nil
+      let deadline = clock.now.advanced(by: Self.burstBudget)
+      while let current = event {
+        let (events, next) = coachEvents(for: current, until: deadline)
+        if let status = process(events) { return status }
+        if clock.now >= deadline {
+          carried = next
+          break
         }
-      case .signal(let signal)?:
-        events.append(.signalReceived(exitStatus: signal.exitStatus))
-      case .resize?, .resumed?, nil:
-        break
+        event = next ?? terminal.nextEvent(timeoutMilliseconds: 0)
       }
       if clock.now - lastDraftCheck >= Self.draftInterval {
         lastDraftCheck = clock.now
-        events.append(.draftTimerFired)
+        if let status = process([.draftTimerFired]) { return status }
       }
-      if let status = process(events) { return status }
       terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
     }
+  }
+
+  /// What one input event means to the coach. Characters typed into a field that arrive
+  /// together become one `typed` event, so the text is inserted and laid out once, not once
+  /// per character; the event that ended the run comes back as `next`.
+  private func coachEvents(for event: InputEvent, until deadline: ContinuousClock.Instant)
+    -> (events: [CoachEvent], next: InputEvent?)
+  {
+    switch event {
+    case .key(let key):
+      let command = KeyMap.command(for: key, state: state, size: terminal.size)
+      if case .character = key, case .coach(.typed(let text))? = command {
+        return typedRun(startingWith: text, until: deadline)
+      }
+      switch command {
+      case .coach(let coachEvent)?: return ([coachEvent], nil)
+      case .suspend?: terminal.suspend()
+      case .redraw?, nil: break
+      }
+    case .signal(let signal):
+      return ([.signalReceived(exitStatus: signal.exitStatus)], nil)
+    case .resize, .resumed:
+      break
+    }
+    return ([], nil)
+  }
+
+  private func typedRun(startingWith text: String, until deadline: ContinuousClock.Instant)
+    -> (events: [CoachEvent], next: InputEvent?)
+  {
+    var text = text
+    let clock = ContinuousClock()
+    while clock.now < deadline {
+      guard let next = terminal.nextEvent(timeoutMilliseconds: 0) else { break }
+      guard case .key(.character(let character)) = next else { return ([.typed(text)], next) }
+      text.append(character)
+    }
+    return ([.typed(text)], nil)
   }
 
   /// Feeds events to the coach, and the results of its effects back in, until all is done.
