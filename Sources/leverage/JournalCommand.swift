@@ -81,8 +81,8 @@ struct JournalCommand: ParsableCommand {
       abstract: "Find answers holding every word given (prefixes match, accents are ignored).")
 
     @OptionGroup var journalOptions: JournalOptions
-    @Argument(help: "The words to find, e.g. `call sched`.")
-    var query: String
+    @Argument(help: "The words to find, e.g. `call sched`; no quotes needed.")
+    var words: [String]
     @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "id"))
     var unit: String?
     @Option(name: .long, help: "At most this many answers, newest first (0 for all).")
@@ -91,6 +91,7 @@ struct JournalCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+      let query = words.joined(separator: " ")
       guard !SearchPattern.words(query).isEmpty else {
         throw UserError(
           message: "Give at least one word to search for, e.g. `journal search call`.")
@@ -101,7 +102,10 @@ struct JournalCommand: ParsableCommand {
         try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
       }
       guard !answers.isEmpty else { return }
-      try AnswerOutput.print(answers, json: json)
+      guard !json else { return try AnswerOutput.print(answers, json: true) }
+      let listing = SearchListing.forStandardOutput(
+        query: query, environment: ProcessInfo.processInfo.environment)
+      Output.line(listing.text(of: answers))
     }
   }
 }
@@ -205,12 +209,17 @@ struct AnswerListing {
   }()
 
   func line(for answer: SavedAnswer) -> String {
+    let text = DisplayWidth.fitted(oneLine(answer.value, upTo: 64), width: 24)
+    return "\(heading(for: answer))  \(text)"
+  }
+
+  /// The id, the day and the prompt with its revision, padded to line up.
+  func heading(for answer: SavedAnswer) -> String {
     let id = String(answer.id).leftPadded(to: 6)
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
     let label = DisplayWidth.fitted(place + revision, width: 26).rightPadded(to: 26)
-    let text = DisplayWidth.fitted(oneLine(answer.value, upTo: 64), width: 24)
-    return "\(id)  \(day(answer.createdAt))  \(label)  \(text)"
+    return "\(id)  \(day(answer.createdAt))  \(label)"
   }
 
   func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
