@@ -28,6 +28,10 @@ public struct AppLoop {
   /// did not bracket) is handled before a frame is drawn: one frame per burst instead of one
   /// per key, yet a long stream still shows its progress.
   static let burstBudget = Duration.milliseconds(50)
+  /// A burst lasts at least this many times the last frame's cost, so drawing takes at most
+  /// a fifth of the time while input streams in: a frame of a long unbroken paragraph costs
+  /// more as it grows, and one per 50 ms would make a paste key by key quadratic.
+  static let burstPerFrame = 4
 
   /// Runs until the coach quits or the input ends; returns the process exit status.
   /// `exitAfterFirstFrame` returns 0 once the first full frame is on the terminal, so the
@@ -36,12 +40,12 @@ public struct AppLoop {
     let clock = ContinuousClock()
     var lastDraftCheck = clock.now
     var carried: InputEvent?
-    terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
+    var frameCost = drawFrame()
     if exitAfterFirstFrame { return 0 }
     while true {
       var event = carried ?? terminal.nextEvent(timeoutMilliseconds: 250)
       carried = nil
-      let deadline = clock.now.advanced(by: Self.burstBudget)
+      let deadline = clock.now.advanced(by: max(Self.burstBudget, frameCost * Self.burstPerFrame))
       while let current = event {
         let (events, next) = coachEvents(for: current, until: deadline)
         if let status = process(events) { return status }
@@ -55,8 +59,16 @@ public struct AppLoop {
         lastDraftCheck = clock.now
         if let status = process([.draftTimerFired]) { return status }
       }
-      terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
+      frameCost = drawFrame()
     }
+  }
+
+  /// Draws the state; returns what it took.
+  private func drawFrame() -> Duration {
+    let clock = ContinuousClock()
+    let start = clock.now
+    terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
+    return clock.now - start
   }
 
   /// What one input event means to the coach. Characters typed into a field that arrive
