@@ -46,7 +46,10 @@ class Coach:
             if text in self.screen():
                 return time.perf_counter() - start
             time.sleep(interval)
-        raise SystemExit(f"bench: never saw {text!r}; the screen was:\n{self.screen()}")
+        screen = self.screen()
+        # A coach left running would outlive the benchmark.
+        self.tmux("kill-server")
+        raise SystemExit(f"bench: never saw {text!r}; the screen was:\n{screen}")
 
     def paste(self, path, bracketed):
         """Pastes the file's text as a terminal does (bracketed, or key by key)."""
@@ -118,9 +121,7 @@ def paste_seconds(binary, journal, size, bracketed, limit_seconds):
         elapsed = time.perf_counter() - start
     except SystemExit:
         elapsed = None
-    if elapsed is None:
-        coach.tmux("kill-server")
-    else:
+    if elapsed is not None:
         coach.quit(seconds=limit_seconds)
     os.remove(path)
     return elapsed
