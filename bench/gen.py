@@ -3,7 +3,9 @@
 Usage: gen.py BINARY COURSE_JSON N JOURNAL_SQLITE JRNL_TXT
 
 Fixed seed, so every run benchmarks the same bytes. The answers go in as a user's would:
-a JSON export in the documented format, read by `leverage import`.
+a JSON export in the documented format, read by `leverage import`. Nothing else ever opens
+the journal: another SQLite client would checkpoint and delete its `-wal` file on close, and
+the benchmark would measure a journal no user has (issue #16).
 Answers are spread over every prompt of the course, many revisions each, oldest to newest
 over about seven years, as a physician revisiting the course before each talk would leave.
 """
@@ -11,7 +13,6 @@ over about seven years, as a physician revisiting the course before each talk wo
 import json
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -146,13 +147,6 @@ def main_with(args):
     subprocess.run([binary, "import", archive, "--journal", journal], check=True,
                    stdout=subprocess.DEVNULL)
     os.remove(archive)
-    # Opens on a text prompt, as a user mid-course would: the keystroke benchmark types there.
-    place = {"prompt": {"_0": {"unitID": "clarity", "promptID": "value-story"}}}
-    db = sqlite3.connect(journal)
-    with db:
-        db.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('place', ?)",
-                   (json.dumps(place, separators=(",", ":")),))
-    db.close()
     with open(jrnl_path, "w", encoding="utf-8") as handle:
         handle.writelines(entries)
 

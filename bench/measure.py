@@ -20,10 +20,16 @@ import termios
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import coach  # noqa: E402
 import gen  # noqa: E402
 import report  # noqa: E402
 
 SIZES = [1_000, 10_000, 100_000]
+PASTE_SIZES = [5_000, 100_000, 1_000_000]
+# A paste that has not arrived after this long is reported as not arriving.
+PASTE_LIMIT = 120
+COURSE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                       "Resources", "course.json"))
 RUNS = 7
 JRNL_RUNS = {1_000: 5, 10_000: 3, 100_000: 3}
 ROWS, COLS = 40, 120
@@ -177,56 +183,95 @@ def jrnl_env(home, journal_txt):
                 XDG_DATA_HOME=os.path.join(home, ".local", "share"))
 
 
+def read_commands(binary, journal, has_export):
+    """The commands that only read, by name: (median ms, peak KiB), or None if one fails."""
+    word = gen.SEARCH_WORD
+    base = [binary, "journal"]
+    opt = ["--journal", journal]
+    ours = {"first frame (TUI start to idle)": first_frame(binary, journal, RUNS)}
+    commands = [
+        ("journal list (latest of each prompt)", base + ["list"] + opt),
+        ("journal list --all-revisions --limit 50",
+         base + ["list", "--all-revisions", "--limit", "50"] + opt),
+        ("journal list --all-revisions --limit 10",
+         base + ["list", "--all-revisions", "--limit", "10"] + opt),
+        (f"journal search {word}", base + ["search", word] + opt),
+        ("journal show (an answer and its history)", base + ["show", "1"] + opt),
+        ("journal list --all-revisions (export stand-in)",
+         base + ["list", "--all-revisions"] + opt),
+    ]
+    for name, argv in commands:
+        ours[name] = median_of(argv, RUNS)
+    for fmt in ("markdown", "json", "html"):
+        target = f"{journal}.export.{fmt}"
+        ours[f"export --format {fmt}"] = median_of(
+            export_argv(binary, journal, fmt, target), RUNS) if has_export else None
+    return ours
+
+
+def empty_journal(binary, folder):
+    """A journal as `leverage` creates it on first use, with nothing in it."""
+    journal = os.path.join(folder, "empty.sqlite")
+    subprocess.run([binary, "journal", "list", "--journal", journal], check=True,
+                   stdout=subprocess.DEVNULL)
+    return journal
+
+
+def wal_bytes(journal):
+    """The size of the journal's `-wal` file, by stat alone: opening it would change it."""
+    path = journal + "-wal"
+    return os.path.getsize(path) if os.path.exists(path) else 0
+
+
+def import_times(binary, folder, json_export):
+    times, peak = [], 0
+    for run in range(3):
+        fresh = os.path.join(folder, f"import-{run}.sqlite")
+        result = median_of([binary, "import", json_export, "--journal", fresh], 1)
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(fresh + suffix):
+                os.remove(fresh + suffix)
+        if result is None:
+            return None
+        times.append(result[0])
+        peak = max(peak, result[1])
+    return statistics.median(times), peak
+
+
+def paste_journal(binary, folder, name):
+    """A small journal opening on the value story, made by import and one coach session."""
+    journal = os.path.join(folder, f"{name}.sqlite")
+    gen.main_with([binary, COURSE, "40", journal, journal + ".jrnl.txt"])
+    coach.open_value_story(binary, journal)
+    return journal
+
+
+def paste_times(binary, folder, sizes, bracketed, limit_seconds):
+    """Seconds for each paste size to be on screen, each into a journal of its own."""
+    times = {}
+    for size in sizes:
+        journal = paste_journal(binary, folder, f"paste-{size}-{int(bracketed)}")
+        times[size] = coach.paste_seconds(binary, journal, size, bracketed, limit_seconds)
+        print(f"    paste {size:,} B ({'bracketed' if bracketed else 'key by key'}): "
+              f"{times[size]}", flush=True)
+    return times
+
+
 def measure_size(binary, jrnl, out, size, has_export, has_import):
     folder = os.path.join(out, str(size))
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)
     journal = os.path.join(folder, "journal.sqlite")
     journal_txt = os.path.join(folder, "jrnl.txt")
-    course = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Resources",
-                          "course.json")
     gen_start = time.perf_counter()
-    gen.main_with([binary, os.path.normpath(course), str(size), journal, journal_txt])
+    gen.main_with([binary, COURSE, str(size), journal, journal_txt])
     print(f"  generated {size} answers in {time.perf_counter() - gen_start:.1f} s", flush=True)
+    wal_after_import = wal_bytes(journal)
     word = gen.SEARCH_WORD
-    ours = {}
-    ours["first frame (TUI start to idle)"] = first_frame(binary, journal, RUNS)
-    typing_journal = os.path.join(folder, "typing.sqlite")
-    shutil.copy(journal, typing_journal)
-    count, echo, tui_peak = typed_bytes(binary, typing_journal, 3)
-    base = [binary, "journal"]
-    opt = ["--journal", journal]
-    ours["journal list (latest of each prompt)"] = median_of(base + ["list"] + opt, RUNS)
-    ours["journal list --all-revisions --limit 50"] = median_of(
-        base + ["list", "--all-revisions", "--limit", "50"] + opt, RUNS)
-    ours["journal list --all-revisions --limit 10"] = median_of(
-        base + ["list", "--all-revisions", "--limit", "10"] + opt, RUNS)
-    ours[f"journal search {word}"] = median_of(base + ["search", word] + opt, RUNS)
-    ours["journal show (an answer and its history)"] = median_of(
-        base + ["show", "1"] + opt, RUNS)
-    ours["journal list --all-revisions (export stand-in)"] = median_of(
-        base + ["list", "--all-revisions"] + opt, RUNS)
-    exports = {}
-    for fmt in ("markdown", "json", "html"):
-        target = os.path.join(folder, f"export.{fmt}")
-        exports[fmt] = median_of(export_argv(binary, journal, fmt, target), RUNS) \
-            if has_export else None
-        ours[f"export --format {fmt}"] = exports[fmt]
-    imported = None
-    json_export = os.path.join(folder, "export.json")
-    if has_import and exports["json"] and os.path.exists(json_export):
-        times, peak = [], 0
-        for run in range(3):
-            fresh = os.path.join(folder, f"import-{run}.sqlite")
-            result = median_of([binary, "import", json_export, "--journal", fresh], 1)
-            os.remove(fresh)
-            if result is None:
-                times = []
-                break
-            times.append(result[0])
-            peak = max(peak, result[1])
-        imported = (statistics.median(times), peak) if times else None
-    ours["import (the JSON export, into a new journal)"] = imported
+    empty = read_commands(binary, empty_journal(binary, folder), has_export)
+    imported = read_commands(binary, journal, has_export)
+    imported["import (the JSON export, into a new journal)"] = import_times(
+        binary, folder, f"{journal}.export.json") if has_import and has_export else None
     env = jrnl_env(os.path.join(folder, "jrnl-home"), journal_txt)
     runs = JRNL_RUNS[size]
     theirs = {
@@ -234,8 +279,37 @@ def measure_size(binary, jrnl, out, size, has_export, has_import):
         "newest 10": median_of([jrnl, "-n", "10"], runs, env),
         "export markdown": median_of([jrnl, "--export", "markdown"], runs, env),
     }
-    return {"ours": ours, "typed_bytes": count, "echo_ms": echo, "tui_peak": tui_peak,
-            "jrnl": theirs, "has_export": has_export}
+    # Then the user goes on coaching: to a text answer, typing, a week of sessions.
+    coach.open_value_story(binary, journal)
+    count, echo, tui_peak = typed_bytes(binary, journal, 3)
+    coach.coaching_week(binary, journal)
+    wal_after_week = wal_bytes(journal)
+    week = read_commands(binary, journal, has_export)
+    print(f"  measured {size} answers: empty, after import, after a week", flush=True)
+    return {"empty": empty, "ours": imported, "week": week, "typed_bytes": count,
+            "echo_ms": echo, "tui_peak": tui_peak, "jrnl": theirs, "has_export": has_export,
+            "wal_after_import": wal_after_import, "wal_after_week": wal_after_week}
+
+
+def measure_before(before, out, size, has_export):
+    """The binary from before issue #16 on the same archive, empty and right after import, in
+    the same run, and both binaries' paste times: the note's before and after."""
+    folder = os.path.join(out, f"before-{size}")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    journal = os.path.join(folder, "journal.sqlite")
+    gen.main_with([before, COURSE, str(size), journal, os.path.join(folder, "jrnl.txt")])
+    result = {"wal_after_import": wal_bytes(journal),
+              "empty": read_commands(before, empty_journal(before, folder), has_export),
+              "ours": read_commands(before, journal, has_export),
+              "size_bytes": os.path.getsize(before)}
+    print("  measured the binary from before", flush=True)
+    # Key by key, the old binary's paste grows with the square of its size: 20 KB is enough.
+    result["paste"] = {
+        "bracketed": paste_times(before, folder, PASTE_SIZES, True, PASTE_LIMIT),
+        "key by key": paste_times(before, folder, [5_000, 20_000], False, PASTE_LIMIT),
+    }
+    return result
 
 
 def main():
@@ -250,8 +324,27 @@ def main():
     for size in sizes:
         print(f"measuring {size} answers", flush=True)
         by_size[size] = measure_size(binary, jrnl, out, size, has_export, has_import)
+    largest = max(sizes)
+    paste_folder = os.path.join(out, "paste")
+    shutil.rmtree(paste_folder, ignore_errors=True)
+    os.makedirs(paste_folder)
+    print("measuring pastes", flush=True)
+    by_size[largest]["paste"] = {
+        "bracketed": paste_times(binary, paste_folder, PASTE_SIZES, True, PASTE_LIMIT),
+        "key by key": paste_times(binary, paste_folder, PASTE_SIZES, False, PASTE_LIMIT),
+    }
+    by_size[largest]["size_bytes"] = os.path.getsize(binary)
+    # BENCH_BEFORE=path/to/an/older/leverage measures it too, in the same run.
+    before = os.environ.get("BENCH_BEFORE")
+    if before:
+        print(f"measuring the binary from before on {largest} answers", flush=True)
+        by_size[largest]["before"] = measure_before(before, out, largest, has_export)
     jrnl_version = subprocess.run([jrnl, "--version"], capture_output=True,
                                   text=True).stdout.splitlines()[0]
+    # The figures themselves too, so the report can be written again without measuring.
+    with open(os.path.join(out, "results.json"), "w", encoding="utf-8") as handle:
+        json.dump({"by_size": by_size, "keystroke": keystroke, "jrnl_version": jrnl_version},
+                  handle)
     text = report.render(by_size, keystroke, jrnl_version, gen.SEARCH_WORD)
     with open(results, "w", encoding="utf-8") as handle:
         handle.write(text)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: times Leverage (release build) and jrnl on generated journals of 1,000,
 # 10,000 and 100,000 answers, and writes bench/RESULTS.md. Not part of `make test`.
-# BENCH_SIZES="1000 10000" narrows the sizes for a quick look.
+# BENCH_SIZES="1000 10000" narrows the sizes for a quick look; BENCH_BEFORE=path/to/leverage
+# also measures an older binary on the largest size, in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,8 +11,12 @@ bench_binary=.build/release/LeverageBench
 out=bench/out
 venv=/tmp/leverage-bench-jrnl
 
-swift build -c release --static-swift-stdlib --product leverage
-swift build -c release --static-swift-stdlib --product LeverageBench
+# The same flags as `make release`, so the binary measured is the one shipped.
+release_flags=${RELEASE_FLAGS:--c release --static-swift-stdlib -Xlinker -s}
+# shellcheck disable=SC2086
+swift build $release_flags --product leverage
+# shellcheck disable=SC2086
+swift build $release_flags --product LeverageBench
 
 # jrnl lives in a throwaway virtual environment, made once and reused.
 if [ ! -x "$venv/bin/jrnl" ]; then

@@ -2,6 +2,12 @@ import CNcurses
 import PlainText
 import TerminalUI
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads `get_wch` and turns what it returns into the app's events: function keys, control
 /// keys, Alt sequences, bracketed pastes. Anything it does not understand is dropped rather
 /// than typed into the user's text.
@@ -136,31 +142,102 @@ final class KeyReader {
   }
 
   /// The text between the bracketed-paste markers, with line breaks and tabs kept and other
-  /// control characters dropped.
+  /// control characters dropped. Read straight from the terminal in blocks: through
+  /// `get_wch` every byte costs a poll and a read, 8 s for a megabyte. ncurses holds nothing
+  /// back at this point: it reads the start marker a byte at a time and stops at its end.
   private func collectPaste() -> Key {
-    var text = String.UnicodeScalarView()
-    var bytes = 0
-    while let raw = read(timeoutMilliseconds: Self.pasteStallMilliseconds) {
-      switch raw {
-      case .function(let code):
-        if code == pasteEnd { return .paste(String(text)) }
-      case .character(27):
-        if case .character(0x5B)? = read(timeoutMilliseconds: 0),
-          controlSequence() == "201~"
-        {
-          return .paste(String(text))
-        }
-      case .character(let value):
-        // Line ends stay as pasted (CR, LF or CRLF); the editor turns each into one newline.
-        guard let scalar = Unicode.Scalar(value),
-          scalar == "\n" || scalar == "\r" || scalar == "\t" || !PlainText.isUnsafe(scalar)
-        else { continue }
-        let length = UTF8.width(scalar)
-        guard bytes + length <= Self.pasteLimit else { continue }
-        bytes += length
-        text.append(scalar)
+    var paste = PasteBytes(limit: Self.pasteLimit)
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    while Self.waitForInput(milliseconds: Self.pasteStallMilliseconds) {
+      let count = readStandardInput(into: &block)
+      guard count > 0 else { break }
+      if let rest = paste.append(block[..<count]) {
+        giveBack(rest)
+        break
       }
     }
-    return .paste(String(text))
+    return .paste(paste.text)
+  }
+
+  private static func waitForInput(milliseconds: Int32) -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, milliseconds) > 0
+  }
+
+  /// Hands what came after the paste (keys typed at once) back to ncurses, to be read as
+  /// usual. Its queue holds about a line: more than that would be lost, and is dropped here.
+  private func giveBack(_ bytes: ArraySlice<UInt8>) {
+    for byte in bytes.prefix(Self.giveBackLimit).reversed() {
+      ungetch(Int32(byte))
+    }
+  }
+
+  private static let giveBackLimit = 128
+}
+
+/// At file scope, where `read` is the system's and not `KeyReader.read`.
+private func readStandardInput(into buffer: inout [UInt8]) -> Int {
+  read(STDIN_FILENO, &buffer, buffer.count)
+}
+
+/// The bytes of a bracketed paste as they arrive in blocks, up to its end marker (which may
+/// be split between two blocks), keeping at most `limit` bytes.
+struct PasteBytes {
+  private static let endMarker = Array("\u{1B}[201~".utf8)
+
+  private let limit: Int
+  private var kept: [UInt8] = []
+  /// The last bytes read, too few to rule out the start of an end marker.
+  private var pending: [UInt8] = []
+
+  init(limit: Int) {
+    self.limit = limit
+  }
+
+  /// Adds a block; returns what followed the end marker once it is found.
+  mutating func append(_ block: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    pending += block
+    let marker = Self.endMarker
+    if let end = Self.firstIndex(of: marker, in: pending) {
+      keep(pending[..<end])
+      return pending[(end + marker.count)...]
+    }
+    let safe = max(0, pending.count - (marker.count - 1))
+    keep(pending[..<safe])
+    pending.removeFirst(safe)
+    return nil
+  }
+
+  /// The pasted text: invalid UTF-8 dropped, line breaks (CR, LF or CRLF, as pasted; the
+  /// editor makes each one newline) and tabs kept, other unsafe characters dropped.
+  var text: String {
+    var scalars = String.UnicodeScalarView()
+    var iterator = kept.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar == "\n" || scalar == "\r" || scalar == "\t" || !PlainText.isUnsafe(scalar) {
+          scalars.append(scalar)
+        }
+      case .error: continue
+      case .emptyInput: return String(scalars)
+      }
+    }
+  }
+
+  private mutating func keep(_ bytes: ArraySlice<UInt8>) {
+    kept += bytes.prefix(max(0, limit - kept.count))
+  }
+
+  private static func firstIndex(of marker: [UInt8], in bytes: [UInt8]) -> Int? {
+    guard bytes.count >= marker.count else { return nil }
+    var index = bytes.startIndex
+    while let start = bytes[index...].firstIndex(of: marker[0]) {
+      guard start + marker.count <= bytes.count else { return nil }
+      if bytes[start..<(start + marker.count)].elementsEqual(marker) { return start }
+      index = start + 1
+    }
+    return nil
   }
 }

@@ -58,12 +58,41 @@ func keystrokeMicroseconds(_ course: Course, size: Size, count: Int) -> Double {
   return samples[samples.count / 2]
 }
 
+func microseconds(_ duration: Duration) -> Double {
+  let (seconds, attoseconds) = duration.components
+  return Double(seconds) * 1e6 + Double(attoseconds) / 1e12
+}
+
+/// A bracketed paste of `characters` into the empty text answer (`Coach.update` and one
+/// `Render.screen`) in milliseconds, then the median of 20 keystrokes typed after it in µs:
+/// every frame lays out the whole answer, so this is what a long answer costs to edit.
+func pasteCost(_ course: Course, characters: Int, size: Size) -> (paste: Double, after: Double) {
+  var state = startState(course)
+  let text = String(repeating: "pasted text\n", count: characters / 12)
+  let clock = ContinuousClock()
+  let start = clock.now
+  _ = Coach.update(&state, .typed(text))
+  _ = Render.screen(state, size: size)
+  let paste = microseconds(clock.now - start) / 1000
+  var samples: [Double] = []
+  for _ in 0..<20 {
+    let keyStart = clock.now
+    _ = Coach.update(&state, .typed("a"))
+    _ = Render.screen(state, size: size)
+    samples.append(microseconds(clock.now - keyStart))
+  }
+  samples.sort()
+  return (paste, samples[samples.count / 2])
+}
+
 guard let course = shippedCourse() else {
   FileHandle.standardError.write(Data("LeverageBench: the shipped course did not load\n".utf8))
   exit(1)
 }
 let small = keystrokeMicroseconds(course, size: Size(width: 80, height: 24), count: keystrokes)
 let large = keystrokeMicroseconds(course, size: Size(width: 120, height: 40), count: keystrokes)
+let megabyte = pasteCost(course, characters: 1_000_000, size: Size(width: 120, height: 40))
 print(
   "{\"keystroke_us_80x24\": \(small), \"keystroke_us_120x40\": \(large), "
-    + "\"keystrokes\": \(keystrokes)}")
+    + "\"keystrokes\": \(keystrokes), \"paste_ms_1mb\": \(megabyte.paste), "
+    + "\"keystroke_us_after_1mb\": \(megabyte.after)}")

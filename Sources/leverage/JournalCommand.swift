@@ -106,8 +106,8 @@ struct JournalCommand: ParsableCommand {
 
     @OptionGroup var journalOptions: JournalOptions
     @OptionGroup var courseOptions: CourseOptions
-    @Argument(help: "The words to find, e.g. `call sched`.")
-    var query: String
+    @Argument(help: "The words to find, e.g. `call sched`; no quotes needed.")
+    var words: [String]
     @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "id"))
     var unit: String?
     @Option(name: .long, help: "At most this many answers, newest first (0 for all).")
@@ -116,6 +116,7 @@ struct JournalCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+      let query = words.joined(separator: " ")
       guard !SearchPattern.words(query).isEmpty else {
         throw UserError(
           message: "Give at least one word to search for, e.g. `journal search call`.")
@@ -127,7 +128,10 @@ struct JournalCommand: ParsableCommand {
         try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
       }
       guard !answers.isEmpty else { return }
-      try AnswerOutput.print(answers, course: course, json: json)
+      guard !json else { return try AnswerOutput.print(answers, course: course, json: true) }
+      let listing = SearchListing.forStandardOutput(
+        query: query, environment: ProcessInfo.processInfo.environment)
+      Output.paged(listing.text(of: answers, course: course) + "\n")
     }
   }
 }
@@ -241,13 +245,18 @@ struct AnswerListing {
   }()
 
   func line(for answer: SavedAnswer) -> String {
+    let text = DisplayWidth.fitted(
+      marker(for: answer) + oneLine(answer.value, upTo: 64), width: 24)
+    return "\(heading(for: answer))  \(text)"
+  }
+
+  /// The id, the day and the prompt with its revision, padded to line up.
+  func heading(for answer: SavedAnswer) -> String {
     let id = String(answer.id).leftPadded(to: 6)
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
     let label = DisplayWidth.fitted(place + revision, width: 26).rightPadded(to: 26)
-    let text = DisplayWidth.fitted(
-      marker(for: answer) + oneLine(answer.value, upTo: 64), width: 24)
-    return "\(id)  \(day(answer.createdAt))  \(label)  \(text)"
+    return "\(id)  \(day(answer.createdAt))  \(label)"
   }
 
   func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
@@ -271,7 +280,7 @@ struct AnswerListing {
 
   static let notInCourse = "[not in this course]"
 
-  private func marker(for answer: SavedAnswer) -> String {
+  func marker(for answer: SavedAnswer) -> String {
     course.prompt(answer.key) == nil ? Self.notInCourse + " " : ""
   }
 

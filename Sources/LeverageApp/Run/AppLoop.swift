@@ -13,6 +13,8 @@ public struct AppLoop {
   /// The user's editor for Ctrl-X Ctrl-E: the real one, or a stand-in in tests.
   private let editText: (String) -> CoachEvent
   private var state: CoachState
+  /// The key before the one being read, for the two-key Ctrl-X Ctrl-E.
+  private var previousKey: Key?
 
   public init(
     terminal: any Terminal, runner: EffectRunner, state: CoachState,
@@ -28,39 +30,79 @@ public struct AppLoop {
 
   public var currentState: CoachState { state }
 
+  /// How long a burst of input that is already waiting (typing ahead, a paste the terminal
+  /// did not bracket) is handled before a frame is drawn: one frame per burst instead of one
+  /// per key, yet a long stream still shows its progress.
+  static let burstBudget = Duration.milliseconds(50)
+  /// A burst lasts at least this many times the last frame's cost, so drawing takes at most
+  /// a fifth of the time while input streams in: a frame of a long unbroken paragraph costs
+  /// more as it grows, and one per 50 ms would make a paste key by key quadratic.
+  static let burstPerFrame = 4
+
   /// Runs until the coach quits or the input ends; returns the process exit status.
   /// `exitAfterFirstFrame` returns 0 once the first full frame is on the terminal, so the
   /// whole start (journal, course, curses, first draw) can be timed from outside.
   public mutating func run(exitAfterFirstFrame: Bool = false) -> Int32 {
     let clock = ContinuousClock()
     var lastDraftCheck = clock.now
-    var previousKey: Key?
-    terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
+    var carried: InputEvent?
+    var frameCost = drawFrame()
     if exitAfterFirstFrame { return 0 }
     while true {
-      let event = terminal.nextEvent(timeoutMilliseconds: 250)
-      var events: [CoachEvent] = []
-      switch event {
-      case .key(let key)?:
-        switch KeyMap.command(for: key, after: previousKey, state: state, size: terminal.size) {
-        case .coach(let coachEvent)?: events.append(coachEvent)
-        case .suspend?: terminal.suspend()
-        case .editInEditor?: events.append(editInEditor())
-        case .redraw?, nil: break
+      var event = carried ?? terminal.nextEvent(timeoutMilliseconds: 250)
+      carried = nil
+      let deadline = clock.now.advanced(by: max(Self.burstBudget, frameCost * Self.burstPerFrame))
+      while let current = event {
+        let (events, next) = coachEvents(for: current, until: deadline)
+        if let status = process(events) { return status }
+        if clock.now >= deadline {
+          carried = next
+          break
         }
-        previousKey = key
-      case .signal(let signal)?:
-        events.append(.signalReceived(exitStatus: signal.exitStatus))
-      case .resize?, .resumed?, nil:
-        break
+        event = next ?? terminal.nextEvent(timeoutMilliseconds: 0)
       }
       if clock.now - lastDraftCheck >= Self.draftInterval {
         lastDraftCheck = clock.now
-        events.append(.draftTimerFired)
+        if let status = process([.draftTimerFired]) { return status }
       }
-      if let status = process(events) { return status }
-      terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
+      frameCost = drawFrame()
     }
+  }
+
+  /// Draws the state; returns what it took.
+  private func drawFrame() -> Duration {
+    let clock = ContinuousClock()
+    let start = clock.now
+    terminal.draw(Render.screen(state, size: terminal.size, timeZone: timeZone))
+    return clock.now - start
+  }
+
+  /// What one input event means to the coach. Characters typed into a field that arrive
+  /// together become one `typed` event, so the text is inserted and laid out once, not once
+  /// per character; the event that ended the run comes back as `next`.
+  private mutating func coachEvents(
+    for event: InputEvent, until deadline: ContinuousClock.Instant
+  ) -> (events: [CoachEvent], next: InputEvent?) {
+    switch event {
+    case .key(let key):
+      let command = KeyMap.command(
+        for: key, after: previousKey, state: state, size: terminal.size)
+      previousKey = key
+      if case .character = key, case .coach(.typed(let text))? = command {
+        return typedRun(startingWith: text, until: deadline)
+      }
+      switch command {
+      case .coach(let coachEvent)?: return ([coachEvent], nil)
+      case .suspend?: terminal.suspend()
+      case .editInEditor?: return ([editInEditor()], nil)
+      case .redraw?, nil: break
+      }
+    case .signal(let signal):
+      return ([.signalReceived(exitStatus: signal.exitStatus)], nil)
+    case .resize, .resumed:
+      break
+    }
+    return ([], nil)
   }
 
   /// Lends the terminal to the user's editor with the answer typed so far; the draft is
@@ -71,6 +113,19 @@ public struct AppLoop {
     var outcome = CoachEvent.editorFailed(message: "Your editor did not run.")
     terminal.runOutside { outcome = editText(text) }
     return outcome
+  }
+
+  private func typedRun(startingWith text: String, until deadline: ContinuousClock.Instant)
+    -> (events: [CoachEvent], next: InputEvent?)
+  {
+    var text = text
+    let clock = ContinuousClock()
+    while clock.now < deadline {
+      guard let next = terminal.nextEvent(timeoutMilliseconds: 0) else { break }
+      guard case .key(.character(let character)) = next else { return ([.typed(text)], next) }
+      text.append(character)
+    }
+    return ([.typed(text)], nil)
   }
 
   /// Feeds events to the coach, and the results of its effects back in, until all is done.

@@ -39,9 +39,17 @@ enum ReviewList {
         style: style)
       x += labelWidth + 2
       HighlightedLine.put(
-        firstLine(answer.value.displayText), search: review.search.text, at: Point(x: x, y: y),
-        maxWidth: area.maxX - x, style: style, on: &screen)
+        shown(answer.value.displayText, search: review.search.text, width: area.maxX - x),
+        search: review.search.text, at: Point(x: x, y: y), maxWidth: area.maxX - x, style: style,
+        on: &screen)
     }
+  }
+
+  /// While searching, the part of the answer around the match, as `journal search` prints
+  /// it; otherwise its first line.
+  private static func shown(_ text: String, search: String, width: Int) -> String {
+    guard !SearchPattern.words(search).isEmpty else { return firstLine(text) }
+    return SearchSnippet(of: text, query: search, width: width, columns: DisplayWidth.of).text
   }
 
   static func firstLine(_ text: String) -> String {

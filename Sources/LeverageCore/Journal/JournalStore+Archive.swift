@@ -77,7 +77,7 @@ extension JournalStore {
   public func importArchive(_ archive: JournalArchive, at date: Date = Date())
     throws(JournalError) -> ImportReport
   {
-    try perform {
+    let report = try perform {
       try database.write { db in
         var importer = try ArchiveImporter(db)
         let report =
@@ -89,5 +89,7 @@ extension JournalStore {
         return report
       }
     }
+    if archive.answers.count >= Self.bulkImportSize { emptyWALFile() }
+    return report
   }
 }

@@ -16,15 +16,39 @@ public enum SearchPattern {
 
   /// Folds case and accents the way the index does, so highlights agree with matches.
   public static func folded(_ text: some StringProtocol) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    // ASCII folds to its lower case, and Foundation's folding costs microseconds a word:
+    // most of a search printing the snippets of long answers.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+    return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
   /// The character ranges of `text` that a search for `query` matched: each word of `text`
   /// that starts with one of the query's words.
   public static func matches(of query: String, in text: String) -> [Range<String.Index>] {
-    let needles = words(query).map(folded)
-    guard !needles.isEmpty else { return [] }
     var ranges: [Range<String.Index>] = []
+    forEachMatch(of: query, in: text) { range in
+      ranges.append(range)
+      return true
+    }
+    return ranges
+  }
+
+  /// The first of `matches`, found without folding the rest of a long answer.
+  public static func firstMatch(of query: String, in text: String) -> Range<String.Index>? {
+    var first: Range<String.Index>?
+    forEachMatch(of: query, in: text) { range in
+      first = range
+      return false
+    }
+    return first
+  }
+
+  /// Calls `body` with each match in order while it returns true.
+  private static func forEachMatch(
+    of query: String, in text: String, _ body: (Range<String.Index>) -> Bool
+  ) {
+    let needles = words(query).map(folded)
+    guard !needles.isEmpty else { return }
     var index = text.startIndex
     while index < text.endIndex {
       guard text[index].isLetter || text[index].isNumber else {
@@ -39,10 +63,9 @@ public enum SearchPattern {
       if let needle = needles.first(where: { word.hasPrefix($0) }) {
         let matchEnd = text.index(
           index, offsetBy: min(needle.count, text.distance(from: index, to: end)))
-        ranges.append(index..<matchEnd)
+        guard body(index..<matchEnd) else { return }
       }
       index = end
     }
-    return ranges
   }
 }

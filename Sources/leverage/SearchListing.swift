@@ -1,0 +1,76 @@
+import Foundation
+import LeverageCore
+import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `journal search`'s plain output: each answer's id, day and prompt, then on the next line
+/// the snippet around the words it matched, as wide as the terminal. On a terminal the
+/// matched words are bold and underlined; in a pipe the text is plain.
+struct SearchListing {
+  /// The snippet's indent, under the heading's day.
+  static let indent = 8
+  private static let highlightOn = "\u{1B}[1;4m"
+  private static let highlightOff = "\u{1B}[22;24m"
+
+  let query: String
+  let width: Int
+  let highlighted: Bool
+
+  /// The listing for standard output as it is now: its width and whether it is a terminal.
+  static func forStandardOutput(query: String, environment: [String: String]) -> SearchListing {
+    let terminal = isatty(STDOUT_FILENO) == 1
+    let width = terminal ? terminalWidth() : nil
+    return SearchListing(
+      query: query, width: width ?? columnsVariable(environment) ?? 80, highlighted: terminal)
+  }
+
+  func text(of answers: [SavedAnswer], course: Course) -> String {
+    let listing = AnswerListing(course: course)
+    return answers.map { answer in
+      let heading = listing.heading(for: answer).trimmingTrailingSpaces()
+      return heading + "\n" + String(repeating: " ", count: Self.indent)
+        + listing.marker(for: answer) + snippet(of: answer)
+    }.joined(separator: "\n")
+  }
+
+  private func snippet(of answer: SavedAnswer) -> String {
+    // One column spare: a terminal wraps a line that fills its last column.
+    let snippet = SearchSnippet(
+      of: answer.value.displayText, query: query, width: width - Self.indent - 1,
+      columns: DisplayWidth.of)
+    guard highlighted else { return snippet.text }
+    var text = ""
+    var cursor = snippet.text.startIndex
+    for match in snippet.matches {
+      text +=
+        snippet.text[cursor..<match.lowerBound] + Self.highlightOn
+        + snippet.text[match] + Self.highlightOff
+      cursor = match.upperBound
+    }
+    return text + snippet.text[cursor...]
+  }
+
+  private static func terminalWidth() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
+  /// `COLUMNS`, which a shell sets for a pipe whose reader knows the width (`| less`).
+  private static func columnsVariable(_ environment: [String: String]) -> Int? {
+    environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
+  }
+}
