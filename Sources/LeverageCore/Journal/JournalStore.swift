@@ -39,19 +39,28 @@ public final class JournalStore: Sendable {
   public let warnings: [String]
   /// One connection: the app and the CLI use the journal from one thread, and a second
   /// connection (a pool's reader) would cost every run its own setup. WAL still lets other
-  /// windows read and write alongside.
-  let database: DatabaseQueue
+  /// windows read and write alongside. Private, so every change goes through `write` and
+  /// its daily backup.
+  private let database: DatabaseQueue
   private let session = JournalSession()
+  /// Nil where nothing asked for automatic backups (the tests, `LEVERAGE_BACKUPS=0`).
+  public let dailyBackup: DailyBackup?
 
-  private init(path: String, database: DatabaseQueue, warnings: [String]) {
+  private init(
+    path: String, database: DatabaseQueue, warnings: [String], dailyBackup: DailyBackup?
+  ) {
     self.path = path
     self.database = database
     self.warnings = warnings
+    self.dailyBackup = dailyBackup
   }
 
   /// Opens or creates the journal. Missing folders are created 0700 and the file 0600; a file
   /// that is not a journal, or belongs to a newer Leverage, is refused without being modified.
-  public static func open(path: String) throws(JournalError) -> JournalStore {
+  /// With `dailyBackup`, the first change of each day first backs the journal up.
+  public static func open(
+    path: String, dailyBackup: DailyBackup? = nil
+  ) throws(JournalError) -> JournalStore {
     let (warnings, created) = try JournalLocation(path: path).prepare()
     // Switching a brand-new file to WAL takes a lock that does not wait: another window
     // creating the same journal at that instant makes it busy for a moment only.
@@ -59,7 +68,8 @@ public final class JournalStore: Sendable {
     while true {
       do {
         let database = try openDatabase(path: path)
-        return JournalStore(path: path, database: database, warnings: warnings)
+        return JournalStore(
+          path: path, database: database, warnings: warnings, dailyBackup: dailyBackup)
       } catch .busy where attempts < 10 {
         attempts += 1
         usleep(50_000)
@@ -148,7 +158,7 @@ public final class JournalStore: Sendable {
         SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode($0))
       }
       return try session.withID { sessionID in
-        try database.write { db in
+        try write { db in
           let sessionID = try sessionID ?? JournalSession.start(db, at: date)
           // The answer just typed is the newest, even when the clock was set back.
           let newest = try AnswerRecord.newestTime(of: key, in: db) ?? -.infinity
@@ -173,7 +183,7 @@ public final class JournalStore: Sendable {
   /// The latest revision of every answered prompt, oldest answer first.
   public func latestAnswers() throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try database.read { db in
+      try read { db in
         try AnswerRecord.latest(in: db)
       }
     }
@@ -193,7 +203,7 @@ public final class JournalStore: Sendable {
   /// The latest revision of each of these prompts that has one, in the order given.
   public func latestAnswers(of keys: [PromptKey]) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try database.read { db in
+      try read { db in
         try AnswerRecord.latest(of: keys, in: db)
       }
     }
@@ -203,7 +213,7 @@ public final class JournalStore: Sendable {
   /// Every revision of one prompt, oldest first.
   public func revisions(of key: PromptKey) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try database.read { db in
+      try read { db in
         try AnswerRecord.revisions(of: key, in: db)
       }
     }
@@ -217,19 +227,19 @@ public final class JournalStore: Sendable {
       let draft = DraftRecord(
         unitId: key.unitID, promptId: key.promptID, inputJSON: try JournalJSON.encode(input),
         updatedAt: date.timeIntervalSince1970)
-      try database.write { db in try draft.upsert(db) }
+      try write { db in try draft.upsert(db) }
     }
   }
 
   public func discardDraft(for key: PromptKey) throws(JournalError) {
     try perform {
-      try database.write { db in _ = try DraftRecord.of(key).deleteAll(db) }
+      try write { db in _ = try DraftRecord.of(key).deleteAll(db) }
     }
   }
 
   /// Every saved draft; one this version cannot read is left out rather than failing them all.
   public func drafts() throws(JournalError) -> [PromptKey: PromptInput] {
-    let records = try perform { try database.read { db in try DraftRecord.fetchAll(db) } }
+    let records = try perform { try read { db in try DraftRecord.fetchAll(db) } }
     var drafts: [PromptKey: PromptInput] = [:]
     for record in records {
       guard let input = JournalJSON.decode(PromptInput.self, from: record.inputJSON) else {
@@ -243,16 +253,53 @@ public final class JournalStore: Sendable {
   public func savePlace(_ place: CoursePlace) throws(JournalError) {
     try perform {
       let setting = SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode(place))
-      try database.write { db in try setting.upsert(db) }
+      try write { db in try setting.upsert(db) }
     }
   }
 
   /// Where the user left off, or nil when never saved or unreadable by this version.
   public func place() throws(JournalError) -> CoursePlace? {
     let setting = try perform {
-      try database.read { db in try SettingRecord.fetchOne(db, key: SettingRecord.placeKey) }
+      try read { db in try SettingRecord.fetchOne(db, key: SettingRecord.placeKey) }
     }
     return setting.flatMap { JournalJSON.decode(CoursePlace.self, from: $0.value) }
+  }
+
+  func read<T>(_ value: (Database) throws -> T) throws -> T {
+    try database.read(value)
+  }
+
+  /// The one way to change the journal: the day's backup comes first.
+  func write<T>(_ updates: (Database) throws -> T) throws -> T {
+    dailyBackup?.makeIfDue(of: self)
+    return try database.write(updates)
+  }
+
+  /// The warning of an automatic backup that failed, once; the caller shows it.
+  public func takeBackupWarning() -> String? {
+    dailyBackup?.takeWarning()
+  }
+
+  /// Whether the journal holds anything of the user's: a new one has only its seeded steps.
+  public func hasUserData() throws(JournalError) -> Bool {
+    try perform {
+      try database.read { db in
+        try Bool.fetchOne(
+          db,
+          sql: "SELECT EXISTS (SELECT 1 FROM answer) OR EXISTS (SELECT 1 FROM offer) "
+            + "OR EXISTS (SELECT 1 FROM draft)") ?? false
+      }
+    }
+  }
+
+  /// A consistent snapshot of the journal into `destination`, while others keep writing.
+  func copy(to destination: DatabaseQueue) throws {
+    try database.backup(to: destination)
+  }
+
+  /// Replaces everything in the journal with `source`'s pages in one write transaction.
+  func replaceContents(with source: DatabaseQueue) throws(JournalError) {
+    try perform { try source.backup(to: database) }
   }
 
   func perform<T>(_ body: () throws -> T) throws(JournalError) -> T {
