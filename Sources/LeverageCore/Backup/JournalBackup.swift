@@ -147,6 +147,7 @@ extension JournalStore {
       throw error
     }
     JournalBackup.syncFolder(folder.path)
+    // The copy just made always stays: with the clock set back it would be the oldest.
     for copy in BackupRetention.expired(folder.copies())
     where copy.fileName != (target as NSString).lastPathComponent {
       unlink(folder.path + "/" + copy.fileName)
