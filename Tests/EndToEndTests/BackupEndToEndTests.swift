@@ -28,7 +28,7 @@ import Testing
   private func importAnswers(_ tmux: TmuxSession, _ count: Int, start: Int = 0) throws {
     let archive = tmux.folder.appendingPathComponent("archive-\(start).json").path
     try writeArchive(count, start: start, to: archive)
-    #expect(try tmux.runCommand(["import", archive]).status == 0)
+    #expect(try leverage(tmux, ["import", archive]).status == 0)
   }
 
   private func backupFiles(_ tmux: TmuxSession) -> [String] {
@@ -40,6 +40,15 @@ import Testing
     }.sorted()
   }
 
+  /// A fixed clock, so a run that crosses midnight cannot make a second day's copy.
+  static let now = ["LEVERAGE_NOW": "2026-12-03T12:00:00Z"]
+
+  private func leverage(
+    _ tmux: TmuxSession, _ arguments: [String], environment: [String: String] = [:]
+  ) throws -> Command.Result {
+    try tmux.runCommand(arguments, environment: Self.now.merging(environment) { _, given in given })
+  }
+
   private func liveAnswers(_ path: String) throws -> Int {
     try JournalBackup.check(path)
   }
@@ -49,51 +58,52 @@ import Testing
     try importAnswers(tmux, 5)
     // The first import went into an empty journal: nothing to back up yet.
     #expect(backupFiles(tmux).isEmpty)
-    let made = try tmux.runCommand(["backup"])
+    let made = try leverage(tmux, ["backup"])
     #expect(made.status == 0)
     let path = made.output.trimmingCharacters(in: .newlines)
+    #expect(path.hasSuffix("/journal-2026-12-03.sqlite"))
     #expect(backupFiles(tmux) == [path])
     #expect(try liveAnswers(path) == 5)
     try importAnswers(tmux, 7, start: 5)
     #expect(try liveAnswers(tmux.journal) == 12)
 
-    let list = try tmux.runCommand(["backup", "list"])
+    let list = try leverage(tmux, ["backup", "list"])
     #expect(list.status == 0)
     let line = try #require(list.output.split(separator: "\n").first)
-    #expect(line.hasPrefix(String(path.suffix(17).prefix(10))))
+    #expect(line.hasPrefix("2026-12-03 "))
     #expect(line.contains(" KB"))
     #expect(line.contains("5 answers"))
     #expect(line.hasSuffix(path))
-    let json = try tmux.runCommand(["backup", "list", "--json"])
+    let json = try leverage(tmux, ["backup", "list", "--json"])
     let rows = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
     #expect(rows?.count == 1)
     #expect(rows?.first?["answers"] as? Int == 5)
     #expect(rows?.first?["path"] as? String == path)
 
-    let restored = try tmux.runCommand(["restore", path])
+    let restored = try leverage(tmux, ["restore", path])
     #expect(restored.status == 0)
     #expect(
       restored.output.hasPrefix("Restored 5 answers from \(path); the journal as it was is in "))
     #expect(try liveAnswers(tmux.journal) == 5)
-    let journalList = try tmux.runCommand(["journal", "list", "--all-revisions"])
+    let journalList = try leverage(tmux, ["journal", "list", "--all-revisions"])
     #expect(journalList.output.split(separator: "\n").count == 5)
     // The journal as it was before the restore is kept beside the day's copy.
     let files = backupFiles(tmux)
     #expect(files.count == 2)
     #expect(try files.map(liveAnswers).sorted() == [5, 12])
-    #expect(try tmux.runCommand(["restore", tmux.journal]).status == 1)
+    #expect(try leverage(tmux, ["restore", tmux.journal]).status == 1)
     #expect(
-      try tmux.runCommand(["restore", tmux.folder.appendingPathComponent("archive-0.json").path])
+      try leverage(tmux, ["restore", tmux.folder.appendingPathComponent("archive-0.json").path])
         .status == 1)
   }
 
   @Test func theCoachBacksUpBeforeItsFirstSaveOfTheDayAndRestoreWaitsForItToQuit() throws {
     let tmux = try TmuxSession()
     try importAnswers(tmux, 3)
-    let backup = try tmux.runCommand(["backup"])
+    let backup = try leverage(tmux, ["backup"])
     let dayCopy = backup.output.trimmingCharacters(in: .newlines)
     try FileManager.default.removeItem(atPath: dayCopy)
-    try tmux.launchApp()
+    try tmux.launchApp(environment: "LEVERAGE_NOW=2026-12-03T12:00:00Z")
     // Answers but no saved place: the coach opens on the first prompt without one.
     try tmux.waitFor("Prompt 1 of")
     #expect(backupFiles(tmux).isEmpty)
@@ -105,11 +115,11 @@ import Testing
     #expect(try liveAnswers(dayCopy) == 3)
     #expect(try liveAnswers(tmux.journal) == 4)
 
-    #expect(try tmux.runCommand(["restore", dayCopy]).status == 1)
+    #expect(try leverage(tmux, ["restore", dayCopy]).status == 1)
     #expect(try liveAnswers(tmux.journal) == 4)
     try tmux.send("C-q")
     #expect(try tmux.waitForExit().status == 0)
-    #expect(try tmux.runCommand(["restore", dayCopy]).status == 0)
+    #expect(try leverage(tmux, ["restore", dayCopy]).status == 0)
     #expect(try liveAnswers(tmux.journal) == 3)
   }
 
@@ -119,9 +129,9 @@ import Testing
     let off = ["LEVERAGE_BACKUPS": "0"]
     let archive = tmux.folder.appendingPathComponent("more.json").path
     try writeArchive(2, start: 2, to: archive)
-    #expect(try tmux.runCommand(["import", archive], environment: off).status == 0)
+    #expect(try leverage(tmux, ["import", archive], environment: off).status == 0)
     #expect(backupFiles(tmux).isEmpty)
-    #expect(try tmux.runCommand(["backup"], environment: off).status == 0)
+    #expect(try leverage(tmux, ["backup"], environment: off).status == 0)
     #expect(backupFiles(tmux).count == 1)
   }
 
@@ -135,7 +145,7 @@ import Testing
     let clock = ContinuousClock()
     var dayCopy = ""
     let backupTime = try clock.measure {
-      dayCopy = try tmux.runCommand(["backup"]).output.trimmingCharacters(in: .newlines)
+      dayCopy = try leverage(tmux, ["backup"]).output.trimmingCharacters(in: .newlines)
     }
     let bytes = (try FileManager.default.attributesOfItem(atPath: dayCopy)[.size] as? Int) ?? 0
     print("soak-figure: backup of a \(answers)-answer journal, ms | \(backupTime.milliseconds)")
@@ -149,7 +159,7 @@ import Testing
       #expect(try liveAnswers(dayCopy) == answers, "round \(round): the last good backup")
       temporaryLeft += backupFiles(tmux).filter { $0.contains("/.tmp-") }.count
     }
-    #expect(try tmux.runCommand(["backup"]).status == 0)
+    #expect(try leverage(tmux, ["backup"]).status == 0)
     #expect(!backupFiles(tmux).contains { $0.contains("/.tmp-") })
     print(
       "soak-figure: kill -9 during a backup, journal and last backup intact | \(Self.killRounds)")
@@ -184,7 +194,7 @@ import Testing
         "/bin/sh", "-c",
         "'\(TmuxSession.binary)' \(quoted) --journal '\(tmux.journal)' >/dev/null 2>&1 & "
           + "sleep \(delay); kill -9 $! 2>/dev/null; wait",
-      ], environment: tmux.backupEnvironment)
+      ], environment: tmux.backupEnvironment.merging(Self.now) { _, given in given })
   }
 }
 
