@@ -123,6 +123,20 @@ import Testing
     #expect(try liveAnswers(tmux.journal) == 3)
   }
 
+  @Test func theCoachRefusesToStartWhileARestoreHoldsTheJournal() throws {
+    let tmux = try TmuxSession()
+    try importAnswers(tmux, 1)
+    try withExtendedLifetime(try JournalLock.restore(journal: tmux.journal)) {
+      try tmux.launchApp()
+      #expect(try tmux.waitForExit().status == 1)
+      #expect(try tmux.screen().contains("is being restored from a backup; try again in a moment."))
+    }
+    try tmux.launchApp()
+    try tmux.waitFor("Prompt 1 of")
+    try tmux.send("C-q")
+    #expect(try tmux.waitForExit().status == 0)
+  }
+
   @Test func aBackupIsOffWithLeverageBackupsZeroButStillMadeWhenAsked() throws {
     let tmux = try TmuxSession()
     try importAnswers(tmux, 2)
