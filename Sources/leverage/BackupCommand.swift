@@ -56,8 +56,7 @@ enum BackupListing {
   }
 
   static func day(_ summary: BackupSummary) -> String {
-    BackupName(day: summary.name.day).fileName(base: "").dropFirst().dropLast(".sqlite".count)
-      .description
+    BackupName.dayText(summary.name.day)
   }
 
   /// `130501` as `13:05:01`.

@@ -58,6 +58,8 @@ import Testing
     try importAnswers(tmux, 5)
     // The first import went into an empty journal: nothing to back up yet.
     #expect(backupFiles(tmux).isEmpty)
+    let none = try leverage(tmux, ["backup", "list"])
+    #expect(none.status == 0 && none.output.isEmpty)
     let made = try leverage(tmux, ["backup"])
     #expect(made.status == 0)
     let path = made.output.trimmingCharacters(in: .newlines)

@@ -37,7 +37,8 @@ public struct BackupName: Equatable, Sendable {
 
   static let suffix = ".sqlite"
 
-  static func dayText(_ day: CalendarDate) -> String {
+  /// `2026-12-03`.
+  public static func dayText(_ day: CalendarDate) -> String {
     "\(padded(day.year, 4))-\(padded(day.month, 2))-\(padded(day.day, 2))"
   }
 
