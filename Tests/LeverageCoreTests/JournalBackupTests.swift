@@ -118,6 +118,27 @@ import Testing
     #expect(store.takeBackupWarning() == nil)
   }
 
+  @Test func anUpgradeOfAnOlderJournalBacksItUpAsItWasFirst() throws {
+    let scratch = JournalScratch()
+    let older = try DatabaseQueue(path: scratch.path)
+    try JournalSchema.migrator.migrate(older, upTo: "v1")
+    try older.close()
+    let daily = DailyBackup(folder: folder(scratch), today: { [today] in today })
+    _ = try JournalStore.open(path: scratch.path, dailyBackup: daily)
+    let copy = folder(scratch).filePath(BackupName(day: today))
+    var readOnly = Configuration()
+    readOnly.readonly = true
+    let migrations = try DatabaseQueue(path: copy, configuration: readOnly).read { db in
+      try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+    }
+    #expect(migrations == ["v1"])
+    // A new journal, by contrast, is not backed up when it is created.
+    let fresh = JournalScratch()
+    let freshDaily = DailyBackup(folder: folder(fresh), today: { [today] in today })
+    _ = try JournalStore.open(path: fresh.path, dailyBackup: freshDaily)
+    #expect(folder(fresh).copies().isEmpty)
+  }
+
   @Test func aFailedDailyBackupWarnsOnceAndNeverStopsTheSave() throws {
     let scratch = JournalScratch()
     let blocker = scratch.url.appendingPathComponent("state").path

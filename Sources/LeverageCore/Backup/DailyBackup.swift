@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// The automatic backup: before the first change of each day the journal store makes the
 /// day's copy, unless one exists or the journal holds nothing yet. A failed backup never
@@ -26,8 +27,9 @@ public final class DailyBackup: @unchecked Sendable {
       folder: BackupFolder.of(journal: journal, environment: environment), today: today)
   }
 
-  /// Called by the store before every write; cheap once the day's copy is known to exist.
-  func makeIfDue(of store: JournalStore) {
+  /// Called by the store before every write and an upgrade; cheap once the day's copy is
+  /// known to exist.
+  func makeIfDue(of database: DatabaseQueue) {
     lock.withLock {
       let day = today()
       guard doneFor != day else { return }
@@ -36,11 +38,12 @@ public final class DailyBackup: @unchecked Sendable {
         return
       }
       // An empty journal has nothing to lose; its first change is backed up the next time.
-      guard (try? store.hasUserData()) ?? true else { return }
+      // One too old to have every table is backed up.
+      guard (try? database.read(JournalBackup.holdsUserData)) ?? true else { return }
       // Tried once a day: a full disk must not slow every keystroke's draft save.
       doneFor = day
       do throws(JournalError) {
-        _ = try store.makeBackup(BackupName(day: day), in: folder)
+        _ = try JournalBackup.copy(database, to: BackupName(day: day), in: folder)
       } catch {
         warning = "Today's backup could not be made (your work is saved): \(error.message)"
       }

@@ -114,25 +114,34 @@ public enum JournalBackup {
   }
 }
 
-extension JournalStore {
-  /// Copies the journal to `name` in `folder` (replacing a copy of that name), then deletes
-  /// the copies `BackupRetention` no longer keeps; returns the copy's path. The copy is
-  /// written under a temporary name, synced and renamed, so a kill leaves either the old
-  /// copy or the new one, and at most a temporary file that the next backup removes.
-  public func makeBackup(_ name: BackupName, in folder: BackupFolder) throws(JournalError)
-    -> String
-  {
+extension JournalBackup {
+  /// Answers, offers or drafts: a new journal has only the seeded action items.
+  static func holdsUserData(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db,
+      sql: "SELECT EXISTS (SELECT 1 FROM answer) OR EXISTS (SELECT 1 FROM offer) "
+        + "OR EXISTS (SELECT 1 FROM draft)") ?? false
+  }
+
+  /// Copies the journal open in `source` to `name` in `folder` (replacing a copy of that
+  /// name), from a consistent snapshot while others keep writing, then deletes the copies
+  /// `BackupRetention` no longer keeps; returns the copy's path. The copy is written under a
+  /// temporary name, synced and renamed, so a kill leaves either the old copy or the new
+  /// one, and at most a temporary file that the next backup removes.
+  static func copy(
+    _ source: DatabaseQueue, to name: BackupName, in folder: BackupFolder
+  ) throws(JournalError) -> String {
     try folder.create()
     folder.removeLeftovers()
     let target = folder.filePath(name)
     let temporary = folder.temporaryPath(for: name)
-    let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw JournalBackup.failure(errno, target) }
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw failure(errno, target) }
     close(fd)
     do throws(JournalError) {
-      try JournalBackup.attempt(target) {
+      try attempt(target) {
         let destination = try DatabaseQueue(path: temporary)
-        try copy(to: destination)
+        try source.backup(to: destination)
         // A self-contained file: the copy of a WAL journal would otherwise want -wal and
         // -shm files beside it to be read.
         try destination.writeWithoutTransaction { db in
@@ -140,13 +149,13 @@ extension JournalStore {
         }
         try destination.close()
       }
-      try JournalBackup.syncFile(temporary)
-      guard rename(temporary, target) == 0 else { throw JournalBackup.failure(errno, target) }
+      try syncFile(temporary)
+      guard rename(temporary, target) == 0 else { throw failure(errno, target) }
     } catch {
       for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
       throw error
     }
-    JournalBackup.syncFolder(folder.path)
+    syncFolder(folder.path)
     // The copy just made always stays: with the clock set back it would be the oldest.
     for copy in BackupRetention.expired(folder.copies())
     where copy.fileName != (target as NSString).lastPathComponent {
@@ -154,7 +163,9 @@ extension JournalStore {
     }
     return target
   }
+}
 
+extension JournalStore {
   /// Replaces the whole journal with the journal at `path` through SQLite's backup into this
   /// connection: one write transaction, so a kill leaves the old journal or the new one,
   /// and the `-wal` and `-shm` files stay SQLite's to manage.

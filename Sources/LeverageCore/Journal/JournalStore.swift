@@ -67,7 +67,7 @@ public final class JournalStore: Sendable {
     var attempts = 0
     while true {
       do {
-        let database = try openDatabase(path: path)
+        let database = try openDatabase(path: path, dailyBackup: dailyBackup)
         return JournalStore(
           path: path, database: database, warnings: warnings, dailyBackup: dailyBackup)
       } catch .busy where attempts < 10 {
@@ -80,13 +80,17 @@ public final class JournalStore: Sendable {
     }
   }
 
-  private static func openDatabase(path: String) throws(JournalError) -> DatabaseQueue {
+  private static func openDatabase(
+    path: String, dailyBackup: DailyBackup?
+  ) throws(JournalError) -> DatabaseQueue {
     try attempt(path: path) {
       let database = try DatabaseQueue(path: path, configuration: configuration(path: path))
       try database.writeWithoutTransaction { db in
         // Other windows read while one writes, and a commit appends to the log.
         try db.execute(sql: "PRAGMA journal_mode = WAL")
       }
+      // An upgrade is a change too: the journal as the older Leverage left it is kept.
+      if let dailyBackup, try needsUpgrade(database) { dailyBackup.makeIfDue(of: database) }
       try migrate(database)
       try database.writeWithoutTransaction { db in
         // NORMAL is the usual choice with WAL; only FULL makes a commit survive a power loss.
@@ -115,6 +119,14 @@ public final class JournalStore: Sendable {
   }
 
   private static let migrationAttempts = 5
+
+  /// A journal with tables that is missing some migration; a new file has none to keep.
+  private static func needsUpgrade(_ database: DatabaseQueue) throws -> Bool {
+    try database.read { db in
+      try db.tableExists("grdb_migrations")
+        && !(try JournalSchema.migrator.hasCompletedMigrations(db))
+    }
+  }
 
   public static func defaultPath(environment: [String: String]) -> String {
     JournalLocation.defaultPath(environment: environment)
@@ -271,7 +283,7 @@ public final class JournalStore: Sendable {
 
   /// The one way to change the journal: the day's backup comes first.
   func write<T>(_ updates: (Database) throws -> T) throws -> T {
-    dailyBackup?.makeIfDue(of: self)
+    dailyBackup?.makeIfDue(of: database)
     return try database.write(updates)
   }
 
@@ -282,19 +294,14 @@ public final class JournalStore: Sendable {
 
   /// Whether the journal holds anything of the user's: a new one has only its seeded steps.
   public func hasUserData() throws(JournalError) -> Bool {
-    try perform {
-      try database.read { db in
-        try Bool.fetchOne(
-          db,
-          sql: "SELECT EXISTS (SELECT 1 FROM answer) OR EXISTS (SELECT 1 FROM offer) "
-            + "OR EXISTS (SELECT 1 FROM draft)") ?? false
-      }
-    }
+    try perform { try database.read(JournalBackup.holdsUserData) }
   }
 
-  /// A consistent snapshot of the journal into `destination`, while others keep writing.
-  func copy(to destination: DatabaseQueue) throws {
-    try database.backup(to: destination)
+  /// Copies the journal to `name` in `folder` (see `JournalBackup.copy`); returns its path.
+  public func makeBackup(_ name: BackupName, in folder: BackupFolder) throws(JournalError)
+    -> String
+  {
+    try JournalBackup.copy(database, to: name, in: folder)
   }
 
   /// Replaces everything in the journal with `source`'s pages in one write transaction.
