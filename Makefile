@@ -35,12 +35,13 @@ bench: release
 	@RELEASE_FLAGS="$(RELEASE_FLAGS)" bash bench/run.sh
 
 # Minutes, not for CI: 200 kill -9s while answering, 50,000 fuzzed keys per seed, a 1 MB paste,
-# 2,000 fuzzed archives per seed.
+# 2,000 fuzzed archives per seed, kills during backups and restores of a 100,000-answer journal.
 soak: build
 	$(SWIFT) build --build-tests
 	LEVERAGE_SOAK_KILLS=200 LEVERAGE_SOAK_KEYS=50000 LEVERAGE_SOAK_PASTE=1000000 LEVERAGE_SOAK_ARCHIVES=2000 \
+	  LEVERAGE_SOAK_BACKUP_ANSWERS=100000 LEVERAGE_SOAK_BACKUP_KILLS=20 \
 	  $(SWIFT) test --skip-build \
-	  --filter 'KillNineTests|KeyFuzzTests|FaultEndToEndTests|SuspendEndToEndTests|CommandLineTests|KillDuringExportTests|RealKeyFuzzTests|BadPlacesTests|ArchiveFuzzTests|HostileArchiveTests' 2>&1 \
+	  --filter 'KillNineTests|KeyFuzzTests|FaultEndToEndTests|SuspendEndToEndTests|CommandLineTests|KillDuringExportTests|RealKeyFuzzTests|BadPlacesTests|ArchiveFuzzTests|HostileArchiveTests|BackupEndToEndTests' 2>&1 \
 	  | tee .build/soak.log | grep -E '^(✔|✘) Test run'
 	@echo "| figure | count |"; echo "| --- | --- |"
 	@grep -h '^soak-figure: ' .build/soak.log | sed 's/^soak-figure: /| /; s/$$/ |/'

@@ -30,6 +30,13 @@ struct CoachCommand: ParsableCommand {
     }
     let course = try courseOptions.load()
     let store = try journalOptions.open()
+    // Held until the process ends: a restore must not replace the journal on screen.
+    let lock: JournalLock
+    do {
+      lock = try JournalLock.coach(journal: store.path)
+    } catch {
+      throw UserError(message: error.message)
+    }
     let state: CoachState
     let now = Clock.now()
     do throws(JournalError) {
@@ -49,7 +56,7 @@ struct CoachCommand: ParsableCommand {
     }
     var loop = AppLoop(
       terminal: terminal, runner: EffectRunner(store: store, now: now), state: state)
-    let status = loop.run(exitAfterFirstFrame: exitAfterFirstFrame)
+    let status = withExtendedLifetime(lock) { loop.run(exitAfterFirstFrame: exitAfterFirstFrame) }
     terminal.stop()
     if status != 0 { throw ExitCode(status) }
   }

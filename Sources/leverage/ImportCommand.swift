@@ -34,6 +34,7 @@ struct ImportCommand: ParsableCommand {
     do {
       let report = try store.importArchive(archive)
       Output.line("Imported \(report.added) answers; \(report.skipped) were already there.")
+      if let warning = store.takeBackupWarning() { Output.error(warning) }
     } catch {
       throw UserError(message: error.message)
     }

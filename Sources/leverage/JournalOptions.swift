@@ -27,12 +27,21 @@ struct JournalOptions: ParsableArguments {
     return try open()
   }
 
+  var backupFolder: BackupFolder {
+    BackupFolder.of(journal: path, environment: ProcessInfo.processInfo.environment)
+  }
+
   /// Every command opens the journal here, so each one warns, in the same line on standard
-  /// error, about a journal other users can read: scripts see it as well as the coach.
+  /// error, about a journal other users can read: scripts see it as well as the coach. Each
+  /// also gets the daily backup (unless `LEVERAGE_BACKUPS=0`), made before its first change.
   func open() throws -> JournalStore {
     let store: JournalStore
+    let now = Clock.now()
+    let dailyBackup = DailyBackup.fromEnvironment(
+      ProcessInfo.processInfo.environment, journal: path,
+      today: { CalendarDate(now(), in: .current) })
     do {
-      store = try JournalStore.open(path: path)
+      store = try JournalStore.open(path: path, dailyBackup: dailyBackup)
     } catch {
       throw UserError(message: error.message)
     }

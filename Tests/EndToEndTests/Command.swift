@@ -12,7 +12,14 @@ enum Command {
     let output: String
   }
 
-  static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+  /// What every child gets unless a test says otherwise: no automatic backups, which would
+  /// otherwise land in the test runner's own `~/.local/state`. `TmuxSession` turns them on
+  /// into its own folder.
+  static let quietEnvironment = ["LEVERAGE_BACKUPS": "0"]
+
+  static func run(
+    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let outputFile = FileManager.default.temporaryDirectory
       .appendingPathComponent("leverage-e2e-out-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: outputFile) }
@@ -35,7 +42,12 @@ enum Command {
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
-    let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+    let variables = ProcessInfo.processInfo.environment
+      .merging(quietEnvironment) { own, _ in own }
+      .merging(environment) { _, given in given }
+    let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { envp.forEach { free($0) } }
+    let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
     guard spawned == 0 else { throw CommandError.spawnFailed(arguments[0], spawned) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

@@ -17,6 +17,12 @@ final class TmuxSession {
   /// The journal this session's app uses: in its own folder, another session's, or a path.
   let journal: String
 
+  /// Automatic backups on, into this session's folder, so every run through tmux makes them
+  /// as a user's would and the test's clean-up removes them.
+  var backupEnvironment: [String: String] {
+    ["LEVERAGE_BACKUPS": "1", "XDG_STATE_HOME": folder.appendingPathComponent("state").path]
+  }
+
   init(
     width: Int = 80, height: Int = 24, shell: String = "/bin/sh",
     journalOf other: TmuxSession? = nil, journalAt path: String? = nil
@@ -62,7 +68,8 @@ final class TmuxSession {
     let file = { (name: String) in "'\(self.folder.appendingPathComponent(name).path)'" }
     let command =
       "stty -g > \(file("before.txt")); "
-      + "env TERM=xterm-256color \(environment) \(wrapper) '\(Self.binary)' --journal '\(journal)'"
+      + "env TERM=xterm-256color \(backupVariables) \(environment) \(wrapper) '\(Self.binary)'"
+      + " --journal '\(journal)'"
       + " \(arguments);"
       + " echo $? > \(file("status.txt")); stty -g > \(file("after.txt"))"
     try sendLiteral(command)
@@ -145,9 +152,19 @@ final class TmuxSession {
     throw E2EError.timeout("waiting for the app to exit; the screen shows:\n\(try screen())")
   }
 
-  /// Runs the binary outside tmux (a subcommand) and returns its status and standard output.
-  func runCommand(_ arguments: [String]) throws -> Command.Result {
-    try Command.run([Self.binary] + arguments + ["--journal", journal])
+  private var backupVariables: String {
+    backupEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }
+      .joined(separator: " ")
+  }
+
+  /// Runs the binary outside tmux (a subcommand) and returns its status and standard output,
+  /// with the session's backups.
+  func runCommand(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> Command.Result
+  {
+    try Command.run(
+      [Self.binary] + arguments + ["--journal", journal],
+      environment: backupEnvironment.merging(environment) { _, given in given })
   }
 
   @discardableResult

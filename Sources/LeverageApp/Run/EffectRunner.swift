@@ -25,7 +25,16 @@ public struct EffectRunner {
     self.exportFolder = exportFolder
   }
 
+  /// Carries out `effect`, then tells of an automatic backup it triggered that failed.
   public func run(_ effect: CoachEffect) -> Outcome {
+    let outcome = perform(effect)
+    guard case .events(let events) = outcome, let warning = store.takeBackupWarning() else {
+      return outcome
+    }
+    return .events(events + [.backupFailed(message: warning)])
+  }
+
+  private func perform(_ effect: CoachEffect) -> Outcome {
     do {
       switch effect {
       case .saveAnswer(let value, let key, let kind, let place):

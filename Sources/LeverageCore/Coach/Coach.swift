@@ -33,7 +33,7 @@ public enum Coach {
       if state.awaitingSave == key { state.awaitingSave = nil }
       state.notice = .error(message)
       return []
-    case .draftSaveFailed(let message):
+    case .draftSaveFailed(let message), .backupFailed(let message):
       state.notice = .error(message)
       return []
     case .nextPromptRequested:

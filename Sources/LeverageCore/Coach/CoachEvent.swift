@@ -32,6 +32,8 @@ public enum CoachEvent: Equatable, Sendable {
   case answerSaved(SavedAnswer)
   case answerSaveFailed(PromptKey, message: String)
   case draftSaveFailed(message: String)
+  /// The day's automatic backup failed; what was being saved is saved.
+  case backupFailed(message: String)
   case review(ReviewEvent)
   /// The profile's spotlight card.
   case profileShown

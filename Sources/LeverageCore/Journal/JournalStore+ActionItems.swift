@@ -5,7 +5,7 @@ extension JournalStore {
   /// Every action item not deleted, in the order they were added.
   public func actionItems() throws(JournalError) -> [ActionItem] {
     let records = try perform {
-      try database.read { db in try ActionItemRecord.live.order(Column("id")).fetchAll(db) }
+      try read { db in try ActionItemRecord.live.order(Column("id")).fetchAll(db) }
     }
     return records.compactMap(\.item)
   }
@@ -20,7 +20,7 @@ extension JournalStore {
     var record = ActionItemRecord(
       id: nil, title: title, dueDate: nil, doneAt: nil, createdAt: stamp, updatedAt: stamp,
       deletedAt: nil)
-    try perform { try database.write { db in try record.insert(db) } }
+    try perform { try write { db in try record.insert(db) } }
     guard let item = record.item else { throw .other("That action item is no longer in \(path).") }
     return item
   }
@@ -51,7 +51,7 @@ extension JournalStore {
     _ id: Int64, at date: Date, _ change: @escaping (inout ActionItemRecord) -> Void
   ) throws(JournalError) -> ActionItem {
     let record = try perform {
-      try database.write { db -> ActionItemRecord? in
+      try write { db -> ActionItemRecord? in
         guard var record = try ActionItemRecord.live.filter(key: id).fetchOne(db) else {
           return nil
         }

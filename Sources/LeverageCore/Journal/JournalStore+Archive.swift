@@ -15,7 +15,7 @@ extension JournalStore {
   /// archive is a consistent picture even while the coach is saving.
   public func archive() throws(JournalError) -> JournalArchive {
     try perform {
-      try database.read { db in
+      try read { db in
         let sessions = try Row.fetchAll(
           db, sql: "SELECT id, startedAt, finishedAt FROM session ORDER BY startedAt, id")
         var numbers: [Int64: Int64] = [:]
@@ -78,7 +78,7 @@ extension JournalStore {
     throws(JournalError) -> ImportReport
   {
     let report = try perform {
-      try database.write { db in
+      try write { db in
         var importer = try ArchiveImporter(db)
         let report =
           archive.answers.count >= Self.bulkImportSize

@@ -10,7 +10,7 @@ extension JournalStore {
     guard let (unit, inputs) = course.debriefUnit else { return [] }
     let key = PromptKey(unitID: unit.id, promptID: inputs.cues)
     let records = try perform {
-      try database.read { db in try AnswerRecord.newestRevisions(of: key, limit: limit, in: db) }
+      try read { db in try AnswerRecord.newestRevisions(of: key, limit: limit, in: db) }
     }
     let decoder = JSONDecoder()
     return records.reversed().compactMap { record in

@@ -4,7 +4,7 @@ extension JournalStore {
   /// The folder of the last export the coach wrote, so the next one starts there.
   public func exportFolder() throws(JournalError) -> String? {
     try perform {
-      try database.read { db in
+      try read { db in
         try SettingRecord.fetchOne(db, key: SettingRecord.exportFolderKey)?.value
       }
     }
@@ -13,7 +13,7 @@ extension JournalStore {
   public func setExportFolder(_ folder: String) throws(JournalError) {
     try perform {
       let setting = SettingRecord(key: SettingRecord.exportFolderKey, value: folder)
-      try database.write { db in try setting.upsert(db) }
+      try write { db in try setting.upsert(db) }
     }
   }
 }

@@ -5,7 +5,7 @@ extension JournalStore {
   /// Every offer not deleted, in the order they were added.
   public func offers() throws(JournalError) -> [Offer] {
     let records = try perform {
-      try database.read { db in try OfferRecord.live.order(Column("id")).fetchAll(db) }
+      try read { db in try OfferRecord.live.order(Column("id")).fetchAll(db) }
     }
     return try records.map { record throws(JournalError) in try offer(from: record) }
   }
@@ -15,7 +15,7 @@ extension JournalStore {
     var record = OfferRecord(
       id: nil, name: name, entriesJSON: "{}", createdAt: stamp, updatedAt: stamp,
       deletedAt: nil)
-    try perform { try database.write { db in try record.insert(db) } }
+    try perform { try write { db in try record.insert(db) } }
     return try offer(from: record)
   }
 
@@ -52,7 +52,7 @@ extension JournalStore {
     offer id: Int64, at date: Date, _ change: @escaping (inout OfferRecord) throws -> Void
   ) throws(JournalError) -> Offer {
     let record = try perform {
-      try database.write { db -> OfferRecord? in
+      try write { db -> OfferRecord? in
         guard var record = try OfferRecord.live.filter(key: id).fetchOne(db) else { return nil }
         try change(&record)
         record.updatedAt = date.timeIntervalSince1970

@@ -45,7 +45,7 @@ extension JournalStore {
   {
     let filter = ReviewFilter(query)
     return try perform {
-      try database.read { db in
+      try read { db in
         let total =
           try Int.fetchOne(
             db, sql: "SELECT COUNT(*) \(filter.from) WHERE \(filter.condition)",
@@ -63,7 +63,7 @@ extension JournalStore {
   {
     let filter = ReviewFilter(query)
     return try perform {
-      try database.read { db in try Self.answers(filter, offset: offset, limit: limit, in: db) }
+      try read { db in try Self.answers(filter, offset: offset, limit: limit, in: db) }
     }
   }
 
@@ -85,7 +85,7 @@ extension JournalStore {
   @discardableResult
   public func deleteAnswer(_ key: PromptKey, at date: Date) throws(JournalError) -> Int {
     try perform {
-      try database.write { db in
+      try write { db in
         try db.execute(
           sql: """
             UPDATE answer SET deletedAt = ? WHERE unitId = ? AND promptId = ? AND deletedAt IS NULL
@@ -101,7 +101,7 @@ extension JournalStore {
     throws(JournalError) -> SavedAnswer?
   {
     try perform {
-      try database.write { db in
+      try write { db in
         try db.execute(
           sql:
             "UPDATE answer SET deletedAt = NULL WHERE unitId = ? AND promptId = ? AND deletedAt = ?",
@@ -114,7 +114,7 @@ extension JournalStore {
   /// One saved revision by its id, or nil when there is none (or it was deleted).
   public func answer(id: Int64) throws(JournalError) -> SavedAnswer? {
     try perform {
-      try database.read { db in
+      try read { db in
         try AnswerRecord.filter(Column("id") == id && Column("deletedAt") == nil).fetchOne(db)
       }
     }?.savedAnswer(JSONDecoder())

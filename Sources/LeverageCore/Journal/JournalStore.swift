@@ -39,27 +39,37 @@ public final class JournalStore: Sendable {
   public let warnings: [String]
   /// One connection: the app and the CLI use the journal from one thread, and a second
   /// connection (a pool's reader) would cost every run its own setup. WAL still lets other
-  /// windows read and write alongside.
-  let database: DatabaseQueue
+  /// windows read and write alongside. Private, so every change goes through `write` and
+  /// its daily backup.
+  private let database: DatabaseQueue
   private let session = JournalSession()
+  /// Nil where nothing asked for automatic backups (the tests, `LEVERAGE_BACKUPS=0`).
+  public let dailyBackup: DailyBackup?
 
-  private init(path: String, database: DatabaseQueue, warnings: [String]) {
+  private init(
+    path: String, database: DatabaseQueue, warnings: [String], dailyBackup: DailyBackup?
+  ) {
     self.path = path
     self.database = database
     self.warnings = warnings
+    self.dailyBackup = dailyBackup
   }
 
   /// Opens or creates the journal. Missing folders are created 0700 and the file 0600; a file
   /// that is not a journal, or belongs to a newer Leverage, is refused without being modified.
-  public static func open(path: String) throws(JournalError) -> JournalStore {
+  /// With `dailyBackup`, the first change of each day first backs the journal up.
+  public static func open(
+    path: String, dailyBackup: DailyBackup? = nil
+  ) throws(JournalError) -> JournalStore {
     let (warnings, created) = try JournalLocation(path: path).prepare()
     // Switching a brand-new file to WAL takes a lock that does not wait: another window
     // creating the same journal at that instant makes it busy for a moment only.
     var attempts = 0
     while true {
       do {
-        let database = try openDatabase(path: path)
-        return JournalStore(path: path, database: database, warnings: warnings)
+        let database = try openDatabase(path: path, dailyBackup: dailyBackup)
+        return JournalStore(
+          path: path, database: database, warnings: warnings, dailyBackup: dailyBackup)
       } catch .busy where attempts < 10 {
         attempts += 1
         usleep(50_000)
@@ -70,13 +80,17 @@ public final class JournalStore: Sendable {
     }
   }
 
-  private static func openDatabase(path: String) throws(JournalError) -> DatabaseQueue {
+  private static func openDatabase(
+    path: String, dailyBackup: DailyBackup?
+  ) throws(JournalError) -> DatabaseQueue {
     try attempt(path: path) {
       let database = try DatabaseQueue(path: path, configuration: configuration(path: path))
       try database.writeWithoutTransaction { db in
         // Other windows read while one writes, and a commit appends to the log.
         try db.execute(sql: "PRAGMA journal_mode = WAL")
       }
+      // An upgrade is a change too: the journal as the older Leverage left it is kept.
+      if let dailyBackup, try needsUpgrade(database) { dailyBackup.makeIfDue(of: database) }
       try migrate(database)
       try database.writeWithoutTransaction { db in
         // NORMAL is the usual choice with WAL; only FULL makes a commit survive a power loss.
@@ -105,6 +119,14 @@ public final class JournalStore: Sendable {
   }
 
   private static let migrationAttempts = 5
+
+  /// A journal with tables that is missing some migration; a new file has none to keep.
+  private static func needsUpgrade(_ database: DatabaseQueue) throws -> Bool {
+    try database.read { db in
+      try db.tableExists("grdb_migrations")
+        && !(try JournalSchema.migrator.hasCompletedMigrations(db))
+    }
+  }
 
   public static func defaultPath(environment: [String: String]) -> String {
     JournalLocation.defaultPath(environment: environment)
@@ -171,7 +193,7 @@ public final class JournalStore: Sendable {
         SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode($0))
       }
       return try session.withID { sessionID in
-        try database.write { db in
+        try write { db in
           let sessionID = try sessionID ?? JournalSession.start(db, at: date)
           // The answer just typed is the newest, even when the clock was set back.
           let newest = try AnswerRecord.newestTime(of: key, in: db) ?? -.infinity
@@ -196,7 +218,7 @@ public final class JournalStore: Sendable {
   /// The latest revision of every answered prompt, oldest answer first.
   public func latestAnswers() throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try database.read { db in
+      try read { db in
         try AnswerRecord.latest(in: db)
       }
     }
@@ -216,7 +238,7 @@ public final class JournalStore: Sendable {
   /// The latest revision of each of these prompts that has one, in the order given.
   public func latestAnswers(of keys: [PromptKey]) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try database.read { db in
+      try read { db in
         try AnswerRecord.latest(of: keys, in: db)
       }
     }
@@ -226,7 +248,7 @@ public final class JournalStore: Sendable {
   /// Every revision of one prompt, oldest first.
   public func revisions(of key: PromptKey) throws(JournalError) -> [SavedAnswer] {
     let records = try perform {
-      try database.read { db in
+      try read { db in
         try AnswerRecord.revisions(of: key, in: db)
       }
     }
@@ -240,19 +262,19 @@ public final class JournalStore: Sendable {
       let draft = DraftRecord(
         unitId: key.unitID, promptId: key.promptID, inputJSON: try JournalJSON.encode(input),
         updatedAt: date.timeIntervalSince1970)
-      try database.write { db in try draft.upsert(db) }
+      try write { db in try draft.upsert(db) }
     }
   }
 
   public func discardDraft(for key: PromptKey) throws(JournalError) {
     try perform {
-      try database.write { db in _ = try DraftRecord.of(key).deleteAll(db) }
+      try write { db in _ = try DraftRecord.of(key).deleteAll(db) }
     }
   }
 
   /// Every saved draft; one this version cannot read is left out rather than failing them all.
   public func drafts() throws(JournalError) -> [PromptKey: PromptInput] {
-    let records = try perform { try database.read { db in try DraftRecord.fetchAll(db) } }
+    let records = try perform { try read { db in try DraftRecord.fetchAll(db) } }
     var drafts: [PromptKey: PromptInput] = [:]
     for record in records {
       guard let input = JournalJSON.decode(PromptInput.self, from: record.inputJSON) else {
@@ -266,16 +288,48 @@ public final class JournalStore: Sendable {
   public func savePlace(_ place: CoursePlace) throws(JournalError) {
     try perform {
       let setting = SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode(place))
-      try database.write { db in try setting.upsert(db) }
+      try write { db in try setting.upsert(db) }
     }
   }
 
   /// Where the user left off, or nil when never saved or unreadable by this version.
   public func place() throws(JournalError) -> CoursePlace? {
     let setting = try perform {
-      try database.read { db in try SettingRecord.fetchOne(db, key: SettingRecord.placeKey) }
+      try read { db in try SettingRecord.fetchOne(db, key: SettingRecord.placeKey) }
     }
     return setting.flatMap { JournalJSON.decode(CoursePlace.self, from: $0.value) }
+  }
+
+  func read<T>(_ value: (Database) throws -> T) throws -> T {
+    try database.read(value)
+  }
+
+  /// The one way to change the journal: the day's backup comes first.
+  func write<T>(_ updates: (Database) throws -> T) throws -> T {
+    dailyBackup?.makeIfDue(of: database)
+    return try database.write(updates)
+  }
+
+  /// The warning of an automatic backup that failed, once; the caller shows it.
+  public func takeBackupWarning() -> String? {
+    dailyBackup?.takeWarning()
+  }
+
+  /// Whether the journal holds anything of the user's: a new one has only its seeded steps.
+  public func hasUserData() throws(JournalError) -> Bool {
+    try perform { try database.read(JournalBackup.holdsUserData) }
+  }
+
+  /// Copies the journal to `name` in `folder` (see `JournalBackup.copy`); returns its path.
+  public func makeBackup(_ name: BackupName, in folder: BackupFolder) throws(JournalError)
+    -> String
+  {
+    try JournalBackup.copy(database, to: name, in: folder)
+  }
+
+  /// Replaces everything in the journal with `source`'s pages in one write transaction.
+  func replaceContents(with source: DatabaseQueue) throws(JournalError) {
+    try perform { try source.backup(to: database) }
   }
 
   func perform<T>(_ body: () throws -> T) throws(JournalError) -> T {
