@@ -46,11 +46,13 @@ soak: build
 	@echo "| figure | count |"; echo "| --- | --- |"
 	@grep -h '^soak-figure: ' .build/soak.log | sed 's/^soak-figure: /| /; s/$$/ |/'
 
-# The man page, generated from the command line's own help by swift-argument-parser's plugin.
+# The man page, generated from the command line's own help by swift-argument-parser's plugin,
+# from the debug build `make test` has just made (the plugin would otherwise build a release).
 man: setup
 	@mkdir -p .build/man
 	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual \
-	  --output-directory .build/man --date 2026-12-03 --authors "The Leverage team"
+	  --configuration debug --output-directory .build/man --date 2026-12-03 \
+	  --authors "The Leverage team"
 
 # `make install PREFIX=/usr/local`; by default into ~/.local, which needs no root.
 PREFIX ?= $(HOME)/.local

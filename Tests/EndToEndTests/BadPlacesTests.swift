@@ -23,7 +23,10 @@ import Testing
       at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
     defer { try? FileManager.default.removeItem(at: folder) }
     let journal = folder.appendingPathComponent("journal.sqlite").path
-    _ = try leverage("journal list --journal '\(journal)'")
+    let empty = folder.appendingPathComponent("empty.json").path
+    try #"{"schemaVersion":1,"sessions":[],"answers":[]}"#.write(
+      toFile: empty, atomically: true, encoding: .utf8)
+    _ = try leverage("import '\(empty)' --journal '\(journal)'")
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: journal)
     let before = try checksum(journal)
     let result = try leverage("journal list --journal '\(journal)'", as: "nobody")

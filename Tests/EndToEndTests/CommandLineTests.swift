@@ -126,10 +126,11 @@ import Testing
       .appendingPathComponent("offers-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let journal = "--journal '\(folder.appendingPathComponent("j.sqlite").path)'"
-    #expect(
-      try leverage("offers \(journal)").output
-        == "No offers yet: press o on the course map to add one.\n")
+    let path = folder.appendingPathComponent("j.sqlite").path
+    let journal = "--journal '\(path)'"
+    let none = try Command.run(["/bin/sh", "-c", "'\(TmuxSession.binary)' offers \(journal) 2>&1"])
+    #expect(none.status == 1)
+    #expect(none.output == "leverage: No journal yet at \(path): run leverage to start one.\n")
     let archive = #"""
       {"schemaVersion": 1, "sessions": [], "answers": [], "offers": [
       {"name": "Current", "deleted": false, "entries": {

@@ -72,7 +72,10 @@ import Testing
   @Test func aJournalReadableByOthersIsWarnedAboutByEveryCommand() throws {
     let scratch = try Scratch()
     let journal = scratch.path("journal.sqlite")
-    #expect(try leverage("journal list --journal '\(journal)'").status == 0)
+    // Reading never creates a journal: an import of nothing makes one.
+    try writeArchive([], to: scratch.path("empty.json"))
+    #expect(
+      try leverage("import '\(scratch.path("empty.json"))' --journal '\(journal)'").status == 0)
     chmod(journal, 0o644)
     for command in [
       "journal list", "journal search call", "profile", "next", "offers", "export", "brief",
@@ -83,7 +86,6 @@ import Testing
         result.output.contains("journal.sqlite is readable by other users; run chmod 600"),
         "\(command) did not warn")
     }
-    try writeArchive([], to: scratch.path("empty.json"))
     let imported = try leverage("import '\(scratch.path("empty.json"))' --journal '\(journal)'")
     #expect(imported.output.contains("is readable by other users"))
   }
@@ -107,7 +109,12 @@ import Testing
     let scratch = try Scratch()
     let nested = (1...20).map { "folder\($0)" }.joined(separator: "/")
     let path = scratch.path(nested + "/" + String(repeating: "j", count: 300) + ".sqlite")
-    let result = try leverage("journal list --journal '\(path)'")
+    // A command that writes, since one that only reads never creates a journal anyway.
+    let empty = FileManager.default.temporaryDirectory
+      .appendingPathComponent("leverage-empty-\(UUID().uuidString).json").path
+    defer { try? FileManager.default.removeItem(atPath: empty) }
+    try writeArchive([], to: empty)
+    let result = try leverage("import '\(empty)' --journal '\(path)'")
     #expect(result.status == 1)
     #expect(result.output.contains("too long"), "\(result.output)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).isEmpty)
@@ -145,6 +152,9 @@ import Testing
       #"{"schemaVersion":1,"sessions":[],"answers":[],"offers":[{"name":"Crafted","#
       + #""deleted":false,"entries":{"salary":\#(huge),"loanRepayment":\#(huge)}}]}"#
     try json.write(toFile: scratch.path("crafted.json"), atomically: true, encoding: .utf8)
+    try writeArchive([], to: scratch.path("empty.json"))
+    #expect(
+      try leverage("import '\(scratch.path("empty.json"))' --journal '\(journal)'").status == 0)
     let result = try leverage("import '\(scratch.path("crafted.json"))' --journal '\(journal)'")
     #expect(result.status == 1)
     #expect(result.output.split(separator: "\n").count == 1)

@@ -98,9 +98,7 @@ extension Prompt {
 
 extension PromptKind {
   /// Every kind's name, as the course file and the journal write it.
-  static let names: Set<String> = [
-    "text", "list", "choice", "scale", "money", "percent", "number", "date", "template",
-  ]
+  static let names = Set(PromptReader.kindNames)
 }
 
 extension AnswerValue {
