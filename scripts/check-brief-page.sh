@@ -29,10 +29,14 @@ trap 'rm -rf "$work"' EXIT
 keep=${1:-}
 
 cp Tests/LeverageCoreTests/__Golden__/brief-journal.json "$work/full.json"
-python3 - "$work/full.json" "$work/longest.json" <<'PY'
+python3 - "$work/full.json" "$work/longest.json" Resources/course.json <<'PY'
 import json, sys
 
 archive = json.load(open(sys.argv[1]))
+# Lists keep the count their prompt demands, so the archive is one Leverage would import.
+exact = {(unit["id"], prompt["id"]): prompt["exactItems"]
+         for part in json.load(open(sys.argv[3]))["parts"] for unit in part["units"]
+         for prompt in unit["prompts"] if "exactItems" in prompt}
 words = "a long answer that goes on well past what one page has room for "
 long_text = (words * 12).strip()
 figures = {"alternative-worth": 40_000_000, "walk-away-figure": 60_000_000,
@@ -45,7 +49,8 @@ for answer in archive["answers"]:
     if value["type"] == "text":
         value["text"] = long_text
     elif value["type"] == "list":
-        value["items"] = [f"{index}: {(words * 3).strip()}" for index in range(1, 10)]
+        count = exact.get((answer["unitId"], answer["promptId"]), 9)
+        value["items"] = [f"{index}: {(words * 3).strip()}" for index in range(1, count + 1)]
     elif value["type"] == "template":
         for blank in value["blanks"]:
             blank["text"] = (words * 2).strip()
