@@ -49,8 +49,8 @@ import Testing
       let draft = "draft \(round) ñ"
       try tmux.sendLiteral(draft)
       if round % 7 == 0 {
-        // Long enough for the draft timer (1 s) to have written it.
-        Thread.sleep(forTimeInterval: 1.3)
+        // Until the draft timer has written it, however loaded the machine.
+        try waitForDraft(draft, in: tmux.journal)
         lastDraft = draft
       } else {
         // A spread of moments after the save, from at once to 0.2 s later.
@@ -92,6 +92,18 @@ import Testing
     print(
       "soak-figure: kills right after Saved., the prompt just answered reopened | \(reopened) of \(Self.kills)"
     )
+  }
+
+  /// Polls the journal's draft table until it holds `text`; drafts are stored as JSON, so
+  /// the text is looked for as JSON writes it.
+  private func waitForDraft(_ text: String, in journal: String, seconds: Double = 10) throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      let drafts = try Command.run(["sqlite3", journal, "SELECT inputJSON FROM draft"]).output
+      if drafts.contains(text) { return }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw E2EError.timeout("the draft \(text) never reached the journal")
   }
 
   private func currentPrompt(_ tmux: TmuxSession) throws -> String {
