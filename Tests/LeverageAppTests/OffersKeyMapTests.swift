@@ -29,4 +29,17 @@ import Testing
     #expect(event(.enter, state) == .offers(.fieldSubmitted))
     #expect(event(.escape, state) == .offers(.fieldCancelled))
   }
+
+  @Test func everyOneLineFieldClearsAWordAndTheLineAsAnAnswerDoes() {
+    var state = CoachState(
+      course: ShippedCourse.course, answers: [:], drafts: [:], place: .map, actionItems: [],
+      today: CalendarDate(year: 2026, month: 12, day: 2))
+    state.play([.offers(.opened), .offers(.addRequested), .offers(.edited(.typed("Nort hside")))])
+    #expect(event(.control("w"), state) == .offers(.edited(.deletedWordBackward)))
+    state.play([.offers(.edited(.deletedWordBackward))])
+    #expect(state.offers.buffer.text == "Nort ")
+    state.play([.offers(.edited(.deletedToLineStart))])
+    #expect(state.offers.buffer.text.isEmpty)
+    #expect(event(.control("u"), state) == .offers(.edited(.deletedToLineStart)))
+  }
 }

@@ -13,6 +13,9 @@ enum LineFieldKey {
     case .paste(let text): self = .edit(.typed(text))
     case .backspace: self = .edit(.deletedBackward)
     case .delete, .control("d"): self = .edit(.deletedForward)
+    // As in an answer: an item's title or an offer's figure is cleared the same way.
+    case .control("w"): self = .edit(.deletedWordBackward)
+    case .control("u"): self = .edit(.deletedToLineStart)
     case .left, .control("b"): self = .edit(.cursorMoved(.left))
     case .right, .control("f"): self = .edit(.cursorMoved(.right))
     case .home, .control("a"): self = .edit(.cursorMoved(.lineStart))

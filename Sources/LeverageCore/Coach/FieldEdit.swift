@@ -4,6 +4,8 @@ public enum FieldEdit: Equatable, Sendable {
   case typed(String)
   case deletedBackward
   case deletedForward
+  case deletedWordBackward
+  case deletedToLineStart
   case cursorMoved(CursorMovement)
 }
 
@@ -13,6 +15,8 @@ extension TextBuffer {
     case .typed(let text): insert(text)
     case .deletedBackward: deleteBackward()
     case .deletedForward: deleteForward()
+    case .deletedWordBackward: deleteWordBackward()
+    case .deletedToLineStart: deleteToLineStart()
     case .cursorMoved(let movement): move(movement)
     }
   }
