@@ -4,7 +4,8 @@ import TerminalUI
 /// Step 3's figures worked out from the user's own answers, updated as they type.
 enum EconomicsPanel {
   /// At most `rows` lines of at most `width` columns: every sum with its heading where they
-  /// fit, else the headline the brief shows.
+  /// fit; else the short verdict, which says what it rests on, and as much of the revenue and
+  /// production pay above it as there is room for.
   static func lines(
     state: CoachState, unit: Unit, inputs: EconomicsInputs, rows: Int, width: Int
   ) -> [String] {
@@ -19,10 +20,18 @@ enum EconomicsPanel {
     let full = wrap(
       ["Your numbers, worked out:"] + explanation.lines + [verdict], width: width, indent: 1)
     if full.count <= rows { return full }
-    // Short of room, the panel says what the brief says: the verdict never falls off.
-    var headline = explanation.headline
-    headline[headline.count - 1] = verdict
-    return Array(wrap(headline, width: width, indent: 0).prefix(rows))
+    let short = wrap(["→ " + explanation.shortConclusion], width: width, indent: 0)
+    var kept: [[String]] = []
+    var room = rows - short.count
+    // The revenue the verdict rests on goes in before production pay.
+    for line in [explanation.revenue.first, explanation.productionPay].compactMap({ $0 }) {
+      let wrapped = wrap([line], width: width, indent: 0)
+      if wrapped.count <= room {
+        kept.insert(wrapped, at: 0)
+        room -= wrapped.count
+      }
+    }
+    return Array((kept.flatMap { $0 } + short).prefix(rows))
   }
 
   /// Wraps each line, indenting all but the first `indent` lines by two columns.

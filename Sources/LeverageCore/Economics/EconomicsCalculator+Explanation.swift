@@ -12,6 +12,9 @@ public struct EconomicsExplanation: Equatable, Sendable {
   public var sums: [String]
   public var downstream: String?
   public var conclusion: String
+  /// The conclusion in a line or two, still saying what it rests on, for a screen with
+  /// little room: a verdict cut before its basis would read as a fact.
+  public var shortConclusion: String
 
   /// Every figure, in the order the panel and the summary show them.
   public var lines: [String] {
@@ -43,7 +46,7 @@ extension EconomicsCalculator {
           + "revenue above"
       },
       conclusion: "Give your collections, or your wRVUs, to see whether the role covers its "
-        + "cost.")
+        + "cost.", shortConclusion: "Give your collections or wRVUs for a verdict.")
     guard let revenue = figures.revenue else { return explanation }
     explanation.revenue = revenueLines(revenue)
     guard let report = report(for: figures) else {
@@ -55,6 +58,7 @@ extension EconomicsCalculator {
         } else {
           "These figures are too large to work out: check them."
         }
+      explanation.shortConclusion = explanation.conclusion
       return explanation
     }
     let overhead = "\(DecimalText.plain(figures.overheadPercent))% overhead"
@@ -70,6 +74,8 @@ extension EconomicsCalculator {
         + "\(dollars(report.overheadCents)) overhead",
     ]
     explanation.conclusion = verdictSentence(report.verdict) + " " + restsOn(revenue.basis)
+    explanation.shortConclusion =
+      shortVerdict(report.verdict) + " " + shortBasis(revenue.basis)
     return explanation
   }
 
@@ -106,6 +112,23 @@ extension EconomicsCalculator {
       "Within the 1.5-2x rule of thumb, and above break-even."
     case .aboveRuleOfThumb:
       "Above the 1.5-2x rule of thumb: your numbers make a strong case."
+    }
+  }
+
+  private static func shortVerdict(_ verdict: EconomicsReport.Verdict) -> String {
+    switch verdict {
+    case .belowBreakEven: "Below break-even"
+    case .belowRuleOfThumb: "Above break-even, under the 1.5-2x rule of thumb,"
+    case .withinRuleOfThumb: "Within the 1.5-2x rule of thumb,"
+    case .aboveRuleOfThumb: "Above the 1.5-2x rule of thumb"
+    }
+  }
+
+  private static func shortBasis(_ basis: Revenue.Basis) -> String {
+    switch basis {
+    case .stated: "on the collections you gave."
+    case .collectionsPerWRVU: "on your collections per wRVU."
+    case .medicareEstimate: "on a Medicare-rate estimate; commercial payers usually pay more."
     }
   }
 
