@@ -52,8 +52,9 @@ enum PromptScreen {
     }
     let key = PromptKey(unitID: unit.id, promptID: prompt.id)
     if let note = state.earlierAnswerNote(for: key, kind: prompt.kind) {
-      screen.put(note, at: Point(x: area.x, y: y), style: Theme.info, maxWidth: area.width)
-      y += 1
+      // Two lines, as the hint has: the user's own words are read, not cut at the edge.
+      y += screen.putWrapped(
+        note, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: Theme.info)
     }
     y += 1
     var widgetBottom = area.maxY - 1
