@@ -174,7 +174,7 @@ import Testing
         == "In Step 6 you wrote: “Below $450,000, or call above 1-in-4.”")
   }
 
-  @Test func aCurrentJobAddedToTheOffersTableStartsWithTheSalaryAlreadyGiven() {
+  @Test func aCurrentJobAddedToTheOffersTableStartsWithThePayAlreadyGivenAsAnEstimate() {
     var state = CoachState(
       course: course, answers: [key("economics", "salary"): .money(cents: 64_000_000)],
       drafts: [:], place: .map, actionItems: [],
@@ -191,16 +191,14 @@ import Testing
     #expect(
       effects == [
         .changeOffer(
-          .setEntry(id: 7, line: .salary, entry: .money(cents: 64_000_000, isEstimate: false)))
+          .setEntry(id: 7, line: .salary, entry: .money(cents: 64_000_000, isEstimate: true)))
       ])
     var withSalary = added
-    withSalary.entries[.salary] = .money(cents: 64_000_000, isEstimate: false)
+    withSalary.entries[.salary] = .money(cents: 64_000_000, isEstimate: true)
     _ = Coach.update(&state, .offers(.saved(withSalary)))
     #expect(
       state.notice
-        == .info(
-          "Added, with your pay of $640,000 carried over from the economics step: edit it if "
-            + "it has changed."))
+        == .info("Added with ~$640,000, your pay from step 3: change it to the base salary."))
   }
 
   // MARK: Cross-checks

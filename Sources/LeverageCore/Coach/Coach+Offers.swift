@@ -146,13 +146,14 @@ extension Coach {
       if offer.isCurrentJob, offer.entries[.salary] == nil,
         let pay = state.course.economicsFigures(answers: state.answers)?.payCents
       {
-        // The salary given in the economics step is this job's: say it once.
+        // Step 3 asks for pay with bonuses, the table's line is base salary: the figure is
+        // carried as an estimate for the user to correct, never as the base itself.
         state.notice = .info(
-          "Added, with your pay of \(MoneyFormat.dollars(pay)) carried over from the economics "
-            + "step: edit it if it has changed.")
+          "Added with ~\(MoneyFormat.dollars(pay)), your pay from step 3: change it to the base "
+            + "salary.")
         return writeOffer(
           &state,
-          .setEntry(id: offer.id, line: .salary, entry: .money(cents: pay, isEstimate: false)))
+          .setEntry(id: offer.id, line: .salary, entry: .money(cents: pay, isEstimate: true)))
       }
       state.notice = .info("Added. Type its salary and press Enter; ~ marks an estimate.")
       return []
