@@ -102,12 +102,8 @@ public final class CursesTerminal: Terminal {
   }
 
   public func suspend() {
-    Self.send(Self.bracketedPasteOff)
-    endwin()
-    cn_stop_self()
-    Self.send(Self.bracketedPasteOn)
-    forceFullRedraw()
-    wrefresh(cn_stdscr())
+    // Stopped, the process lends the terminal to the shell just as it does to an editor.
+    runOutside { cn_stop_self() }
     resumePending = true
   }
 
