@@ -112,6 +112,10 @@ import Testing
     try tmux.launchApp(arguments: "journal list", environment: pager)
     let screen = try tmux.waitFor("pager-42")
     #expect(screen.contains("Dr Ana Ruiz"))
+    // A pager that is not installed costs nothing: the listing is printed instead.
+    let missing = try TmuxSession(journalAt: journal)
+    try missing.launchApp(arguments: "journal list", environment: "PAGER=no-such-pager-here")
+    #expect(try missing.waitFor("profile/name").contains("Dr Ana Ruiz"))
   }
 
   func editorScript(_ name: String, _ body: String) throws -> String {

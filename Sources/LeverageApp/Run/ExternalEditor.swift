@@ -8,7 +8,7 @@ public enum ExternalEditor {
   public static func edit(
     _ text: String, environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> CoachEvent {
-    guard let command = editorCommand(environment) else {
+    guard let command = ShellCommand.configured(["VISUAL", "EDITOR"], in: environment) else {
       return .editorFailed(message: "Set $VISUAL or $EDITOR to write this answer in your editor.")
     }
     var template = Array(
@@ -28,9 +28,9 @@ public enum ExternalEditor {
     } catch {
       return .editorFailed(message: "Could not write the answer for your editor.")
     }
-    let status = run(command, path: path)
+    let status = ShellCommand.run(command, arguments: [path])
     guard status == 0 else {
-      let how = status < 0 ? "could not be started" : "exited with status \(status)"
+      let how = status.map { "exited with status \($0)" } ?? "could not be started"
       return .editorFailed(message: "Your editor \(how); the answer is as it was.")
     }
     guard let data = FileManager.default.contents(atPath: path),
@@ -40,30 +40,6 @@ public enum ExternalEditor {
         message: "Your editor left text that is not UTF-8; the answer is as it was.")
     }
     return .editorReturned(withoutFinalNewline(edited))
-  }
-
-  static func editorCommand(_ environment: [String: String]) -> String? {
-    for name in ["VISUAL", "EDITOR"] {
-      if let value = environment[name], !value.trimmingCharacters(in: .whitespaces).isEmpty {
-        return value
-      }
-    }
-    return nil
-  }
-
-  /// Through the shell, as git runs an editor, so `EDITOR="code --wait"` works; the path is
-  /// passed as an argument, never spliced into the command.
-  private static func run(_ command: String, path: String) -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command + " \"$1\"", "leverage-editor", path]
-    do {
-      try process.run()
-    } catch {
-      return -1
-    }
-    process.waitUntilExit()
-    return process.terminationStatus
   }
 
   /// Editors end a file with a newline the user did not type as part of the answer.
