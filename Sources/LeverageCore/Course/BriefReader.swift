@@ -19,13 +19,8 @@ struct BriefReader {
   }
 
   private func promptKey(_ field: String, kind: String, units: [Unit]) -> PromptKey? {
-    guard let reference = object.string(field) else { return nil }
-    let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-      object.problem(field, "must be \"unit-id/prompt-id\" (found \"\(reference)\")")
-      return nil
-    }
-    let (unitID, promptID) = (String(parts[0]), String(parts[1]))
+    guard let key = object.promptReference(field) else { return nil }
+    let (unitID, promptID) = (key.unitID, key.promptID)
     guard let unit = units.first(where: { $0.id == unitID }) else {
       object.problem(field, "names unit \"\(unitID)\", which the course does not have")
       return nil
@@ -36,9 +31,10 @@ struct BriefReader {
     }
     guard prompt.kind.name == kind else {
       let found = prompt.kind.name
-      object.problem(field, "names \"\(reference)\", a \(found) prompt; it must be a \(kind) one")
+      object.problem(
+        field, "names \"\(key.reference)\", a \(found) prompt; it must be a \(kind) one")
       return nil
     }
-    return PromptKey(unitID: unitID, promptID: promptID)
+    return key
   }
 }

@@ -105,6 +105,18 @@ final class CourseObjectReader {
   }
 
   /// A nested object whose fields are named `key.field` in problems.
+  /// A `"unit-id/prompt-id"` reference to a prompt, checked for its form only; whether the
+  /// course has that prompt is for the caller, once the units are read.
+  func promptReference(_ key: String, required: Bool = true) -> PromptKey? {
+    guard let reference = string(key, required: required) else { return nil }
+    let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      problem(key, "must be \"unit-id/prompt-id\" (found \"\(reference)\")")
+      return nil
+    }
+    return PromptKey(unitID: String(parts[0]), promptID: String(parts[1]))
+  }
+
   func object(_ key: String, required: Bool = true) -> CourseObjectReader? {
     let fields = read(key, required: required, expected: "an object") {
       if case .object(let fields) = $0 { fields } else { nil }

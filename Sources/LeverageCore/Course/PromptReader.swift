@@ -46,10 +46,8 @@ struct PromptReader {
   /// `{"prompt": "unit/prompt", "when": "unit/prompt", "is": "option"}`, `when` and `is`
   /// together or not at all; the course checks the prompts exist once every unit is read.
   private func earlierPrompt(_ object: CourseObjectReader) -> EarlierPrompt? {
-    let prompt = object.string("prompt").flatMap { promptKey($0, field: "prompt", object) }
-    let when = object.string("when", required: false).flatMap {
-      promptKey($0, field: "when", object)
-    }
+    let prompt = object.promptReference("prompt")
+    let when = object.promptReference("when", required: false)
     let option = object.string("is", required: false)
     object.reportUnknownFields()
     if (when == nil) != (option == nil) {
@@ -58,17 +56,6 @@ struct PromptReader {
     }
     guard let prompt else { return nil }
     return EarlierPrompt(key: prompt, onlyIf: when.flatMap { key in option.map { (key, $0) } })
-  }
-
-  private func promptKey(_ reference: String, field: String, _ object: CourseObjectReader)
-    -> PromptKey?
-  {
-    let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-      object.problem(field, "must be \"unit-id/prompt-id\" (found \"\(reference)\")")
-      return nil
-    }
-    return PromptKey(unitID: String(parts[0]), promptID: String(parts[1]))
   }
 
   private func kind(_ name: String, _ object: CourseObjectReader) -> PromptKind? {
