@@ -25,10 +25,13 @@ let package = Package(
       resources: [.copy("course.json")]
     ),
     .target(name: "PlainText"),
+    // The pure core: course, prompts, coach, review, ladder, offers, brief and summary
+    // documents. It cannot import GRDB; the journal below is the only target that can.
+    .target(name: "LeverageCore", dependencies: ["PlainText"]),
     .target(
-      name: "LeverageCore",
+      name: "LeverageJournal",
       dependencies: [
-        "PlainText", .product(name: "GRDB", package: "GRDB.swift"),
+        "LeverageCore", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
@@ -36,12 +39,13 @@ let package = Package(
     .target(name: "CursesBackend", dependencies: ["TerminalUI", "PlainText", "CNcurses"]),
     .target(
       name: "LeverageApp",
-      dependencies: ["LeverageCore", "TerminalUI"]
+      dependencies: ["LeverageCore", "LeverageJournal", "TerminalUI"]
     ),
     .executableTarget(
       name: "leverage",
       dependencies: [
-        "LeverageApp", "LeverageCore", "TerminalUI", "CursesBackend", "LeverageResources",
+        "LeverageApp", "LeverageCore", "LeverageJournal", "TerminalUI", "CursesBackend",
+        "LeverageResources",
         "PlainText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -49,18 +53,23 @@ let package = Package(
     // `make bench` only: the in-process cost of a keystroke.
     .executableTarget(
       name: "LeverageBench",
-      dependencies: ["LeverageApp", "LeverageCore", "TerminalUI", "LeverageResources"]
+      dependencies: [
+        "LeverageApp", "LeverageCore", "LeverageJournal", "TerminalUI", "LeverageResources",
+      ]
     ),
     .testTarget(
-      name: "LeverageCoreTests", dependencies: ["LeverageCore", "LeverageResources", "PlainText"],
+      name: "LeverageCoreTests",
+      dependencies: ["LeverageCore", "LeverageJournal", "LeverageResources", "PlainText"],
       exclude: ["__Golden__"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"]),
     .testTarget(
       name: "LeverageAppTests",
-      dependencies: ["LeverageApp", "LeverageCore", "TerminalUI", "LeverageResources"],
+      dependencies: [
+        "LeverageApp", "LeverageCore", "LeverageJournal", "TerminalUI", "LeverageResources",
+      ],
       exclude: ["__Snapshots__"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["LeverageCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["LeverageCore", "LeverageJournal"]),
   ],
   swiftLanguageModes: [.v6]
 )

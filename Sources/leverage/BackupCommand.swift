@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import LeverageJournal
 import PlainText
 
 /// `leverage backup`: a copy of the journal now; `leverage backup list`: the copies kept.

@@ -3,6 +3,7 @@ import CursesBackend
 import Foundation
 import LeverageApp
 import LeverageCore
+import LeverageJournal
 
 /// The TUI: opens the journal, starts curses, and runs the coach until the user quits.
 struct CoachCommand: ParsableCommand {

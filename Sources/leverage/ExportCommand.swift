@@ -1,5 +1,6 @@
 import ArgumentParser
 import LeverageCore
+import LeverageJournal
 
 extension ExportFormat: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import LeverageJournal
 import PlainText
 import TerminalUI
 

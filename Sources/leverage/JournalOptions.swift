@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import LeverageJournal
 import LeverageResources
 
 /// `--journal`, shared by every command that reads or writes the journal.

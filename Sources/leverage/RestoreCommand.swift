@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import LeverageJournal
 import PlainText
 
 /// `leverage restore FILE`: checks FILE is a sound journal, backs the current one up, then

@@ -1,5 +1,6 @@
 import Foundation
 import LeverageCore
+import LeverageJournal
 import Testing
 
 /// Rolling backups with the real binary: made, listed, restored, refused under a coach, and

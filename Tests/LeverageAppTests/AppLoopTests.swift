@@ -1,5 +1,6 @@
 import Foundation
 import LeverageCore
+import LeverageJournal
 import TerminalUI
 import Testing
 

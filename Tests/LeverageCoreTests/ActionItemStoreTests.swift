@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct ActionItemStoreTests {
   let scratch = JournalScratch()

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 /// Issue 13: import admits only what the coach would save, numbers revisions by answer time,
 /// and no stored figure can make arithmetic trap.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 /// Issue 13's archive fuzzer: random mutations of a valid archive (numbers at their limits,
 /// wrong kinds, missing and extra fields, reordered and renumbered revisions, unsafe text)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct BackupRetentionTests {
   private func copy(_ day: CalendarDate, time: String? = nil, at seconds: Double = 0) -> BackupCopy

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 /// A cardiologist who has answered every prompt of the shipped course at realistic length:
 /// the brief the golden files hold, and the one that must fit one printed page.

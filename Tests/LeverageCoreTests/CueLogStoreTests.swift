@@ -3,6 +3,7 @@ import LeverageResources
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct CueLogStoreTests {
   let scratch = JournalScratch()

@@ -3,6 +3,7 @@ import LeverageResources
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 /// A journal answered through most of the shipped course, one or two answers holding
 /// Markdown, HTML and terminal escapes, at fixed times: what the golden exports are made of.

@@ -4,6 +4,7 @@ import PlainText
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct JournalArchiveTests {
   let scratch = JournalScratch()

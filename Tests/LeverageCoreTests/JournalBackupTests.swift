@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct JournalBackupTests {
   private let key = PromptKey(unitID: "u", promptID: "p")

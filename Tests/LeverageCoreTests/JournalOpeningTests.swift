@@ -3,6 +3,7 @@ import GRDB
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct JournalOpeningTests {
   let scratch = JournalScratch()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct JournalReviewTests {
   let scratch = JournalScratch()

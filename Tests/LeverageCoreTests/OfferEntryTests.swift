@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct OfferEntryTests {
   private func parse(_ raw: String, _ line: OfferLine) -> Result<OfferEntry?, ValidationError> {

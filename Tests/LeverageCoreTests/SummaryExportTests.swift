@@ -3,6 +3,7 @@ import PlainText
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 @Suite struct SummaryExportTests {
   let scratch = JournalScratch()

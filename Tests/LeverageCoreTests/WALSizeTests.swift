@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LeverageCore
+@testable import LeverageJournal
 
 /// The kept `-wal` file never stays as large as the largest write: every later open would
 /// read it all again.

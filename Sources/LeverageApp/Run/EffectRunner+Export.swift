@@ -1,5 +1,6 @@
 import Foundation
 import LeverageCore
+import LeverageJournal
 
 extension EffectRunner {
   /// Finds the export path, or writes the export, and says how it went.

@@ -1,5 +1,6 @@
 import Foundation
 import LeverageCore
+import LeverageJournal
 
 /// Carries out the coach's effects against the journal and reports the results as events.
 /// The only place in the app that writes to the journal.

@@ -16,7 +16,7 @@ extension CalendarDate {
 
   /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
   /// days_from_civil), so counting days needs no Calendar and no time zone.
-  var dayNumber: Int {
+  package var dayNumber: Int {
     let shiftedYear = month <= 2 ? year - 1 : year
     let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
     let yearOfEra = shiftedYear - era * 400

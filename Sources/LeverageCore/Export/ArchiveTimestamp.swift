@@ -16,7 +16,7 @@ public enum ArchiveTimestamp {
   }
 
   /// Seconds since 1970, or nil unless `text` is exactly the form `string` writes.
-  static func seconds(from text: String) -> Double? {
+  package static func seconds(from text: String) -> Double? {
     let bytes = Array(text.utf8)
     let digitsAt = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22]
     let separators: [(Int, UInt8)] = [

@@ -17,6 +17,12 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     public var id: Int64
     public var startedAt: String
     public var finishedAt: String?
+
+    package init(id: Int64, startedAt: String, finishedAt: String?) {
+      self.id = id
+      self.startedAt = startedAt
+      self.finishedAt = finishedAt
+    }
   }
 
   public struct Answer: Codable, Equatable, Sendable {
@@ -28,6 +34,20 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     public var deletedAt: String?
     public var sessionId: Int64?
     public var value: AnswerValue
+
+    package init(
+      unitId: String, promptId: String, kind: String, revision: Int, createdAt: String,
+      deletedAt: String?, sessionId: Int64?, value: AnswerValue
+    ) {
+      self.unitId = unitId
+      self.promptId = promptId
+      self.kind = kind
+      self.revision = revision
+      self.createdAt = createdAt
+      self.deletedAt = deletedAt
+      self.sessionId = sessionId
+      self.value = value
+    }
   }
 
   /// What the user wrote and decided, not when the journal stored it: the same items export
@@ -38,6 +58,13 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     public var dueDate: String?
     public var done: Bool
     public var deleted: Bool
+
+    package init(title: String, dueDate: String?, done: Bool, deleted: Bool) {
+      self.title = title
+      self.dueDate = dueDate
+      self.done = done
+      self.deleted = deleted
+    }
   }
 
   /// An offer as the user filled it in, merged by name like action items by title.
@@ -54,7 +81,7 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     }
 
     /// The entries by line; validation has refused any key that names no line.
-    var lineEntries: [OfferLine: OfferEntry] {
+    package var lineEntries: [OfferLine: OfferEntry] {
       Dictionary(
         uniqueKeysWithValues: entries.compactMap { key, entry in
           OfferLine(rawValue: key).map { ($0, entry) }

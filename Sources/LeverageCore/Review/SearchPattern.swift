@@ -9,7 +9,7 @@ public enum SearchPattern {
 
   /// An FTS5 query matching answers that hold every word as a prefix (`caf` finds Café), or
   /// nil when `text` has no words.
-  static func fts(_ text: String) -> String? {
+  package static func fts(_ text: String) -> String? {
     let terms = words(text).map { "\"\($0)\"*" }
     return terms.isEmpty ? nil : terms.joined(separator: " ")
   }

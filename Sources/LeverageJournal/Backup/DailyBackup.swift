@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import LeverageCore
+
+/// The automatic backup: before the first change of each day the journal store makes the
+/// day's copy, unless one exists or the journal holds nothing yet. A failed backup never
+/// stops the change: it leaves one warning for the caller to show, once a day.
+public final class DailyBackup: @unchecked Sendable {
+  public let folder: BackupFolder
+  private let today: @Sendable () -> CalendarDate
+  // Guards `doneFor` and `warning`: the store may be written from more than one thread.
+  private let lock = NSLock()
+  private var doneFor: CalendarDate?
+  private var warning: String?
+
+  public init(folder: BackupFolder, today: @escaping @Sendable () -> CalendarDate) {
+    self.folder = folder
+    self.today = today
+  }
+
+  /// Off when `LEVERAGE_BACKUPS` is `0`; otherwise in the folder of `journal`.
+  public static func fromEnvironment(
+    _ environment: [String: String], journal: String,
+    today: @escaping @Sendable () -> CalendarDate
+  ) -> DailyBackup? {
+    guard environment["LEVERAGE_BACKUPS"] != "0" else { return nil }
+    return DailyBackup(
+      folder: BackupFolder.of(journal: journal, environment: environment), today: today)
+  }
+
+  /// Called by the store before every write and an upgrade; cheap once the day's copy is
+  /// known to exist.
+  func makeIfDue(of database: DatabaseQueue) {
+    lock.withLock {
+      let day = today()
+      guard doneFor != day else { return }
+      if FileManager.default.fileExists(atPath: folder.filePath(BackupName(day: day))) {
+        doneFor = day
+        return
+      }
+      // An empty journal has nothing to lose; its first change is backed up the next time.
+      // One too old to have every table is backed up.
+      guard (try? database.read(JournalBackup.holdsUserData)) ?? true else { return }
+      // Tried once a day: a full disk must not slow every keystroke's draft save.
+      doneFor = day
+      do throws(JournalError) {
+        _ = try JournalBackup.copy(database, to: BackupName(day: day), in: folder)
+      } catch {
+        warning = "Today's backup could not be made (your work is saved): \(error.message)"
+      }
+    }
+  }
+
+  /// The warning of a failed backup, once.
+  func takeWarning() -> String? {
+    lock.withLock {
+      defer { warning = nil }
+      return warning
+    }
+  }
+}

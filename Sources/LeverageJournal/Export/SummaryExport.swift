@@ -1,0 +1,32 @@
+import LeverageCore
+/// The text of an export in any format, read from the journal: the one place the CLI and
+/// the coach's export screen both go through.
+public enum SummaryExport {
+  public static func contents(
+    _ format: ExportFormat, store: JournalStore, course: Course, date: CalendarDate,
+    preparedFor: String? = nil
+  ) throws(JournalError) -> String {
+    switch format {
+    case .json:
+      let archive = try store.archive()
+      do {
+        return try archive.encoded()
+      } catch {
+        throw JournalError(error, path: store.path)
+      }
+    case .brief:
+      let document = try BriefExport.document(
+        store: store, course: course, date: date, preparedFor: preparedFor)
+      guard let document else { throw .other("This course has no brief: its file names none.") }
+      return BriefHTML.render(document)
+    case .markdown, .html:
+      let answers = try store.latestAnswerValues(of: course)
+      let document = SummaryDocument(
+        course: course, answers: answers, date: date,
+        preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,
+        actionItems: try store.actionItems(), offers: try store.offers())
+      return format == .markdown
+        ? MarkdownSummary.render(document) : HTMLSummary.render(document)
+    }
+  }
+}

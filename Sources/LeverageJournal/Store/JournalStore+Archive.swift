@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import LeverageCore
+
+/// What `importArchive` did: answers added, and answers already in the journal.
+public struct ImportReport: Equatable, Sendable {
+  public var added: Int
+  public var skipped: Int
+}
+
+extension JournalStore {
+  /// From this many answers an import rebuilds the search index once instead of row by row.
+  static let bulkImportSize = 1_000
+
+  /// Every session and every revision, deleted ones included, read in one transaction so the
+  /// archive is a consistent picture even while the coach is saving.
+  public func archive() throws(JournalError) -> JournalArchive {
+    try perform {
+      try read { db in
+        let sessions = try Row.fetchAll(
+          db, sql: "SELECT id, startedAt, finishedAt FROM session ORDER BY startedAt, id")
+        var numbers: [Int64: Int64] = [:]
+        let archived = sessions.enumerated().map { offset, row in
+          let number = Int64(offset + 1)
+          numbers[row["id"]] = number
+          return JournalArchive.Session(
+            id: number, startedAt: ArchiveTimestamp.string(fromSeconds: row["startedAt"]),
+            finishedAt: (row["finishedAt"] as Double?).map(ArchiveTimestamp.string(fromSeconds:)))
+        }
+        // By time, then by prompt and revision rather than by id: ids say in which order
+        // answers arrived, and the same answers must export the same bytes however they came.
+        let records = try AnswerRecord.order(
+          Column("createdAt"), Column("unitId"), Column("promptId"), Column("revision"),
+          Column("id")
+        ).fetchAll(db)
+        let decoder = JSONDecoder()
+        let answers = try records.map { record in
+          guard
+            let value = JournalJSON.decode(
+              AnswerValue.self, from: record.valueJSON, with: decoder)
+          else {
+            throw JournalError.other(
+              "An answer in \(path) cannot be read by this version of Leverage; update it first.")
+          }
+          return JournalArchive.Answer(
+            unitId: record.unitId, promptId: record.promptId, kind: record.kind,
+            revision: record.revision,
+            createdAt: ArchiveTimestamp.string(fromSeconds: record.createdAt),
+            deletedAt: record.deletedAt.map(ArchiveTimestamp.string(fromSeconds:)),
+            sessionId: numbers[record.sessionId], value: value)
+        }
+        let items = try ActionItemRecord.order(Column("id")).fetchAll(db).map {
+          JournalArchive.ActionItem(
+            title: $0.title, dueDate: $0.dueDate, done: $0.doneAt != nil,
+            deleted: $0.deletedAt != nil)
+        }
+        let offers = try OfferRecord.order(Column("id")).fetchAll(db).map { record in
+          guard let entries = record.entries else {
+            throw JournalError.other(
+              "An offer in \(path) cannot be read by this version of Leverage; update it first.")
+          }
+          return JournalArchive.Offer(
+            name: record.name, entries: entries, deleted: record.deletedAt != nil)
+        }
+        return JournalArchive(
+          sessions: archived, answers: answers, actionItems: items, offers: offers)
+      }
+    }
+  }
+
+  /// Adds the archive's answers that the journal lacks, all in one transaction: a failure
+  /// adds nothing. An answer counts as present when a revision of the same prompt has the
+  /// same time (to the millisecond) and value, so importing a file twice adds nothing; an
+  /// imported revision whose number is taken by a different answer gets the next free one.
+  /// Action items merge by title: one the journal lacks is added; one it has keeps what it
+  /// has and gains what it lacked (a due date, being done), so nothing is lost either way.
+  /// Offers merge by name the same way: a live one keeps its lines and gains those it lacked.
+  public func importArchive(_ archive: JournalArchive, at date: Date = Date())
+    throws(JournalError) -> ImportReport
+  {
+    let report = try perform {
+      try write { db in
+        var importer = try ArchiveImporter(db)
+        let report =
+          archive.answers.count >= Self.bulkImportSize
+          ? try FullTextIndex.rebuilding(in: db) { try importer.run(archive) }
+          : try importer.run(archive)
+        try ActionItemRecord.merge(archive.actionItems ?? [], at: date, in: db)
+        try OfferRecord.merge(archive.offers ?? [], at: date, in: db)
+        return report
+      }
+    }
+    if archive.answers.count >= Self.bulkImportSize { emptyWALFile() }
+    return report
+  }
+}
