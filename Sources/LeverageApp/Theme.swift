@@ -13,7 +13,6 @@ enum Theme {
   static let field = Style.plain
   static let error = Style(bold: true, color: .danger)
   static let info = Style(color: .success)
-  static let progressDone = Style(color: .accent)
   static let key = Style(bold: true)
   static let rule = Style(dim: true)
 }

@@ -27,17 +27,17 @@ import Testing
   /// sections still to answer saying where.
   @Test func showsTheBriefFromTheAnswers() {
     var state = Self.state()
-    state.play([.briefOpened])
+    state.play([.brief(.opened)])
     assertSnapshot(Render.screen(state, size: ScreenSnapshotTests.small), named: "brief-80x24")
     let limit = BriefScreen.scrollLimit(state, size: ScreenSnapshotTests.small)
-    state.play([.briefScrolled(by: 14, limit: limit)])
+    state.play([.brief(.scrolled(by: 14, limit: limit))])
     assertSnapshot(
       Render.screen(state, size: ScreenSnapshotTests.small), named: "brief-scrolled-80x24")
   }
 
   @Test func scrollingStopsAtTheEnd() {
     var state = Self.state()
-    state.play([.briefOpened])
+    state.play([.brief(.opened)])
     let size = ScreenSnapshotTests.small
     for _ in 0..<50 {
       let command = KeyMap.command(for: .pageDown, state: state, size: size)
@@ -53,8 +53,8 @@ import Testing
 
   @Test func exportFromTheBriefPicksTheBrief() {
     var state = Self.state()
-    state.play([.briefOpened])
-    #expect(Coach.update(&state, .exportOpened) == [.findExportTarget(.brief, folder: nil)])
+    state.play([.brief(.opened)])
+    #expect(Coach.update(&state, .export(.opened)) == [.export(.findTarget(.brief, folder: nil))])
     #expect(state.exportForm?.format == .brief)
   }
 }

@@ -76,9 +76,9 @@ import Testing
             id: id, key: key, kind: kind, value: value, revision: 1,
             createdAt: Date(timeIntervalSince1970: Double(id))))
       ]
-    case .loadReview(let request):
+    case .review(.loadPage(let request)):
       return [.review(.pageLoaded(ReviewPage(total: 0, offset: request.offset, answers: [])))]
-    case .deleteAnswer(let key):
+    case .review(.deleteAnswer(let key)):
       return [.review(.answerDeleted(DeletedAnswer(key: key, deletedAt: Date())))]
     default:
       return []

@@ -75,13 +75,13 @@ import Testing
       profile("rounds-shift"): .choice(selected: ["Night shift"], other: nil),
       profile("tea-coffee"): .choice(selected: ["Coffee"], other: nil),
     ])
-    state.play([.profileShown])
+    state.play([.profile(.shown)])
     assertSnapshot(Render.screen(state, size: Self.small), named: "profile-80x24")
   }
 
   @Test func emptyProfileSaysHowToFillItIn() {
     var state = state()
-    state.play([.profileShown])
+    state.play([.profile(.shown)])
     assertSnapshot(Render.screen(state, size: Self.small), named: "profile-empty-80x24")
   }
 

@@ -30,6 +30,18 @@ import Testing
     #expect(state.outline.position(after: last) == nil)
   }
 
+  /// A run left open overnight logs the next day's cues under that day, not the start's.
+  @Test func aCueIsLoggedUnderTheDayTheClockIsOn() throws {
+    var state = CoachState(
+      course: course, answers: [:], drafts: [:], place: .map, actionItems: [],
+      today: CalendarDate(year: 2026, month: 3, day: 1))
+    state.apply(.dayBegan(CalendarDate(year: 2026, month: 3, day: 2)))
+    state.apply(.unitOpened(try debriefIndex(state)))
+    state.apply(.typed("305k"), .answerSubmitted, .answerSubmitted)
+    state.apply(.typed("They asked when I could start."), .answerSubmitted)
+    #expect(state.cueLog.map(\.day) == [CalendarDate(year: 2026, month: 3, day: 2)])
+  }
+
   @Test func nextStepsBecomeActionItemsOnce() throws {
     let existing = ActionItem(id: 1, title: "Meet a mentor", createdAt: stamp, updatedAt: stamp)
     var state = CoachState(

@@ -32,7 +32,7 @@ import Testing
 
   @Test func theWelcomeOffersTheProfileAndItEndsOnTheSpotlight() {
     var state = CoachState(course: course, answers: [:], drafts: [:], place: nil)
-    state.apply(.profileEditRequested)
+    state.apply(.profile(.editRequested))
     #expect(state.currentKey == PromptKey(unitID: "profile", promptID: "name"))
     state.apply(.previousPromptRequested)
     #expect(state.notice == .info("This is the first prompt."))

@@ -38,10 +38,11 @@ import Testing
     #expect(state.route == .review)
     #expect(
       effects == [
-        .loadReview(
-          ReviewRequest(
-            words: "", unitID: nil, period: .allTime, latestOnly: false, offset: 0,
-            limit: ReviewState.windowSize))
+        .review(
+          .loadPage(
+            ReviewRequest(
+              words: "", unitID: nil, period: .allTime, latestOnly: false, offset: 0,
+              limit: ReviewState.windowSize)))
       ])
   }
 
@@ -51,7 +52,7 @@ import Testing
     _ = Coach.update(&state, .review(.searchStarted))
     let effects = Coach.update(&state, .typed("cli"))
     #expect(state.review?.search.text == "cli")
-    guard case .loadReview(let request)? = effects.first else {
+    guard case .review(.loadPage(let request))? = effects.first else {
       Issue.record("expected a search")
       return
     }
@@ -66,7 +67,7 @@ import Testing
     _ = Coach.update(&state, .review(.periodCycled))
     #expect(state.review?.period == .lastWeek)
     let effects = Coach.update(&state, .review(.latestOnlyToggled))
-    guard case .loadReview(let request)? = effects.first else {
+    guard case .review(.loadPage(let request))? = effects.first else {
       Issue.record("expected a reload")
       return
     }
@@ -77,7 +78,8 @@ import Testing
     var state = reviewing()
     _ = Coach.update(&state, .review(.selectionMoved(by: 1)))
     #expect(state.review?.selectedAnswer?.key == TestCourse.skills)
-    #expect(Coach.update(&state, .review(.detailOpened)) == [.loadHistory(TestCourse.skills)])
+    #expect(
+      Coach.update(&state, .review(.detailOpened)) == [.review(.loadHistory(TestCourse.skills))])
     let history = [
       saved(1, TestCourse.skills, .list(["Old"])),
       saved(3, TestCourse.skills, .list(["Teaching"]), revision: 2),
@@ -101,7 +103,7 @@ import Testing
           .text("Clinic and teaching"), key: TestCourse.story, kind: "text", then: nil))
     #expect(state.route == .review)
     #expect(state.answers[TestCourse.story] == .text("Clinic and teaching"))
-    #expect(effects.contains { if case .loadReview = $0 { true } else { false } })
+    #expect(effects.contains { if case .review(.loadPage) = $0 { true } else { false } })
   }
 
   @Test func escapeFromAnEditGoesBackToTheReviewKeepingADraft() {
@@ -117,12 +119,13 @@ import Testing
     #expect(Coach.update(&state, .review(.deleteConfirmed)).isEmpty)
     _ = Coach.update(&state, .review(.deleteRequested))
     #expect(state.review?.mode == .confirmDelete)
-    #expect(Coach.update(&state, .review(.deleteConfirmed)) == [.deleteAnswer(TestCourse.story)])
+    #expect(
+      Coach.update(&state, .review(.deleteConfirmed)) == [.review(.deleteAnswer(TestCourse.story))])
     let deleted = DeletedAnswer(key: TestCourse.story, deletedAt: Date(timeIntervalSince1970: 9))
     _ = Coach.update(&state, .review(.answerDeleted(deleted)))
     #expect(state.answers[TestCourse.story] == nil)
     #expect(state.notice == .info("Deleted. Press u to undo."))
-    #expect(Coach.update(&state, .review(.undoRequested)) == [.restoreAnswer(deleted)])
+    #expect(Coach.update(&state, .review(.undoRequested)) == [.review(.restoreAnswer(deleted))])
     _ = Coach.update(
       &state,
       .review(.answerRestored(TestCourse.story, saved(2, TestCourse.story, .text("Clinic")))))
@@ -137,7 +140,7 @@ import Testing
       &state, .review(.pageLoaded(ReviewPage(total: 5000, offset: 0, answers: answers))))
     #expect(Coach.update(&state, .review(.selectionMoved(by: 10))).isEmpty)
     let effects = Coach.update(&state, .review(.selectionMoved(by: 4000)))
-    guard case .loadReview(let request)? = effects.first else {
+    guard case .review(.loadPage(let request))? = effects.first else {
       Issue.record("expected a new window")
       return
     }

@@ -27,7 +27,7 @@ import Testing
     // The profile's unit opens on its spotlight card; its questions open from the welcome's P.
     state.apply(
       key.unitID == ProfileSpotlight.unitID
-        ? .profileEditRequested : .unitOpened(position.unitIndex))
+        ? .profile(.editRequested) : .unitOpened(position.unitIndex))
     while state.currentKey != key, state.currentKey != nil {
       state.apply(.nextPromptRequested)
     }

@@ -5,7 +5,7 @@ extension KeyMap {
   static func profileCard(_ key: Key) -> CoachEvent? {
     switch key {
     case .enter: .beginRequested
-    case .character("e"): .profileEditRequested
+    case .character("e"): .profile(.editRequested)
     case .escape: .mapRequested
     default: nil
     }

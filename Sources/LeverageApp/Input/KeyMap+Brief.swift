@@ -8,13 +8,13 @@ extension KeyMap {
     let limit = BriefScreen.scrollLimit(state, size: size)
     let page = max(1, size.height - 6)
     switch key {
-    case .up: return .briefScrolled(by: -1, limit: limit)
-    case .down: return .briefScrolled(by: 1, limit: limit)
-    case .pageUp: return .briefScrolled(by: -page, limit: limit)
-    case .pageDown, .character(" "): return .briefScrolled(by: page, limit: limit)
-    case .home: return .briefScrolled(by: -limit, limit: limit)
-    case .end: return .briefScrolled(by: limit, limit: limit)
-    case .character("x"): return .exportOpened
+    case .up: return .brief(.scrolled(by: -1, limit: limit))
+    case .down: return .brief(.scrolled(by: 1, limit: limit))
+    case .pageUp: return .brief(.scrolled(by: -page, limit: limit))
+    case .pageDown, .character(" "): return .brief(.scrolled(by: page, limit: limit))
+    case .home: return .brief(.scrolled(by: -limit, limit: limit))
+    case .end: return .brief(.scrolled(by: limit, limit: limit))
+    case .character("x"): return .export(.opened)
     case .escape: return .mapRequested
     default: return nil
     }

@@ -44,7 +44,7 @@ public enum KeyMap {
     switch key {
     case .enter: .beginRequested
     case .escape: .mapRequested
-    case .character("p"), .character("P"): .profileEditRequested
+    case .character("p"), .character("P"): .profile(.editRequested)
     default: nil
     }
   }
@@ -60,11 +60,11 @@ public enum KeyMap {
     case .enter: .unitOpened(state.mapSelection)
     case .escape: .mapRequested
     case .character("r"): .review(.opened)
-    case .character("p"): .profileShown
+    case .character("p"): .profile(.shown)
     case .character("a"): .actionItems(.opened)
-    case .character("x"): .exportOpened
+    case .character("x"): .export(.opened)
     case .character("o"): .offers(.opened)
-    case .character("b"): .briefOpened
+    case .character("b"): .brief(.opened)
     default: nil
     }
   }
@@ -155,19 +155,19 @@ extension KeyMap {
   static func export(_ key: Key, state: CoachState) -> CoachEvent? {
     if state.exportForm?.confirmingReplace == true {
       switch key {
-      case .character("y"), .character("Y"): return .exportReplaceAnswered(true)
-      case .character("n"), .character("N"), .escape: return .exportReplaceAnswered(false)
+      case .character("y"), .character("Y"): return .export(.replaceAnswered(true))
+      case .character("n"), .character("N"), .escape: return .export(.replaceAnswered(false))
       default: return nil
       }
     }
     switch key {
-    case .up, .backTab: return .exportFormatMoved(by: -1)
-    case .down, .tab: return .exportFormatMoved(by: 1)
-    case .enter: return .exportConfirmed
+    case .up, .backTab: return .export(.formatMoved(by: -1))
+    case .down, .tab: return .export(.formatMoved(by: 1))
+    case .enter: return .export(.confirmed)
     case .escape: return .mapRequested
     default:
       guard case .edit(let edit)? = LineFieldKey(key) else { return nil }
-      return .exportPathEdited(edit)
+      return .export(.pathEdited(edit))
     }
   }
 }

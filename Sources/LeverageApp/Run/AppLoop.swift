@@ -28,8 +28,6 @@ public struct AppLoop {
     self.editText = editText
   }
 
-  public var currentState: CoachState { state }
-
   /// How long a burst of input that is already waiting (typing ahead, a paste the terminal
   /// did not bracket) is handled before a frame is drawn: one frame per burst instead of one
   /// per key, yet a long stream still shows its progress.
@@ -63,13 +61,20 @@ public struct AppLoop {
       }
       if clock.now - lastDraftCheck >= Self.draftInterval {
         lastDraftCheck = clock.now
-        if let status = process([.draftTimerFired]) { return status }
+        if let status = process([.draftTimerFired] + dayChange()) { return status }
       }
       frameCost = drawFrame()
     }
   }
 
   /// Draws the state; returns what it took.
+  /// A run left open past midnight moves to the new day: due dates and the brief's date
+  /// follow the clock, not the day the app started.
+  private func dayChange() -> [CoachEvent] {
+    let today = CalendarDate(runner.now(), in: timeZone)
+    return today == state.today ? [] : [.dayBegan(today)]
+  }
+
   private func drawFrame() -> Duration {
     let clock = ContinuousClock()
     let start = clock.now

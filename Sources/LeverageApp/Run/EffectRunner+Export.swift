@@ -4,17 +4,17 @@ import LeverageJournal
 
 extension EffectRunner {
   /// Finds the export path, or writes the export, and says how it went.
-  func exportEvent(for effect: CoachEffect) -> CoachEvent {
+  func export(_ effect: ExportEffect) -> ExportEvent {
     switch effect {
-    case .findExportTarget(let format, let folder):
+    case .findTarget(let format, let folder):
       let start = folder ?? (try? store.exportFolder()) ?? exportFolder
       let path = format.defaultPath(folder: start, date: CalendarDate(now()))
-      return .exportTargetFound(
+      return .targetFound(
         format, path: path, exists: FileManager.default.fileExists(atPath: expanded(path)))
-    case .checkExportTarget(let path):
-      return .exportTargetChecked(
+    case .checkTarget(let path):
+      return .targetChecked(
         path: path, exists: FileManager.default.fileExists(atPath: expanded(path)))
-    case .writeExport(let request):
+    case .write(let request):
       let path = expanded(request.path)
       do {
         let text = try SummaryExport.contents(
@@ -22,16 +22,14 @@ extension EffectRunner {
         try AtomicFile.write(text, to: path, overwrite: request.overwrite)
         // Remembering the folder is a convenience: failing to is no reason to report failure.
         try? store.setExportFolder((path as NSString).deletingLastPathComponent)
-        return .exportFinished(path: path)
+        return .finished(path: path)
       } catch let error as JournalError {
-        return .exportFailed(message: "Not exported: \(error.message)")
+        return .failed(message: "Not exported: \(error.message)")
       } catch let error as AtomicFileError {
-        return .exportFailed(message: "Not exported: \(error.message)")
+        return .failed(message: "Not exported: \(error.message)")
       } catch {
-        return .exportFailed(message: "Not exported: \(error)")
+        return .failed(message: "Not exported: \(error)")
       }
-    default:
-      return .exportFailed(message: "Not exported.")
     }
   }
 

@@ -60,10 +60,10 @@ public struct EffectRunner {
         return .events([.offers(apply(change))])
       case .quit(let status):
         return .quit(exitStatus: status)
-      case .loadReview, .loadHistory, .deleteAnswer, .restoreAnswer:
+      case .review(let effect):
         return .events([.review(review(effect))])
-      case .findExportTarget, .checkExportTarget, .writeExport:
-        return .events([exportEvent(for: effect)])
+      case .export(let effect):
+        return .events([.export(export(effect))])
       }
     } catch {
       return .events([.draftSaveFailed(message: "Draft not saved: \(error.briefMessage)")])
@@ -71,10 +71,10 @@ public struct EffectRunner {
     return .events([])
   }
 
-  private func review(_ effect: CoachEffect) -> ReviewEvent {
+  private func review(_ effect: ReviewEffect) -> ReviewEvent {
     do throws(JournalError) {
       switch effect {
-      case .loadReview(let request):
+      case .loadPage(let request):
         return .pageLoaded(
           try store.reviewPage(
             request.query(now: now()), offset: request.offset, limit: request.limit))
@@ -87,8 +87,6 @@ public struct EffectRunner {
       case .restoreAnswer(let deleted):
         return .answerRestored(
           deleted.key, try store.restoreAnswer(deleted.key, deletedAt: deleted.deletedAt))
-      default:
-        return .failed(message: "Nothing to do.")
       }
     } catch {
       return .failed(message: error.message)

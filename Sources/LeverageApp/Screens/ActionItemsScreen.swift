@@ -21,7 +21,9 @@ enum ActionItemsScreen {
     let first = min(
       max(0, actions.selection - visible + 1), max(0, actions.items.count - visible))
     for (offset, item) in actions.items.dropFirst(first).prefix(visible).enumerated() {
-      drawItem(item, actions: actions, index: first + offset, y: top + offset, on: &screen)
+      drawItem(
+        item, actions: actions, today: state.today, index: first + offset, y: top + offset,
+        on: &screen)
     }
     drawField(actions, y: size.height - 3, on: &screen)
     drawNotice(state, y: size.height - 2, on: &screen)
@@ -29,12 +31,14 @@ enum ActionItemsScreen {
   }
 
   /// The course map's line on what is overdue or due soon; nothing when all is calm.
-  static func drawDigest(_ actions: ActionItemsState, at point: Point, on screen: inout Screen) {
-    guard let summary = ActionItemsDigest.summary(actions.items, today: actions.today) else {
+  static func drawDigest(
+    _ actions: ActionItemsState, today: CalendarDate, at point: Point, on screen: inout Screen
+  ) {
+    guard let summary = ActionItemsDigest.summary(actions.items, today: today) else {
       return
     }
     let overdue = actions.items.contains {
-      if case .overdue = ActionItemsDigest.standing(of: $0, today: actions.today) {
+      if case .overdue = ActionItemsDigest.standing(of: $0, today: today) {
         true
       } else {
         false
@@ -46,7 +50,8 @@ enum ActionItemsScreen {
   }
 
   private static func drawItem(
-    _ item: ActionItem, actions: ActionItemsState, index: Int, y: Int, on screen: inout Screen
+    _ item: ActionItem, actions: ActionItemsState, today: CalendarDate, index: Int, y: Int,
+    on screen: inout Screen
   ) {
     let width = screen.size.width
     let isSelected = index == actions.selection
@@ -57,7 +62,7 @@ enum ActionItemsScreen {
     }
     screen.put(isSelected ? "▸" : " ", at: Point(x: 2, y: y), style: style)
     screen.put(item.isDone ? "[x]" : "[ ]", at: Point(x: 4, y: y), style: style)
-    let due = dueColumn(item, today: actions.today)
+    let due = dueColumn(item, today: today)
     let dueWidth = DisplayWidth.of(due)
     screen.put(due, at: Point(x: width - dueWidth - 3, y: y), style: style)
     screen.put(

@@ -12,7 +12,7 @@ enum BriefScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
     let size = screen.size
     Chrome.drawHeader(
-      title: "\(state.course.title) · One-page brief", status: state.actions.today.iso,
+      title: "\(state.course.title) · One-page brief", status: state.today.iso,
       on: &screen)
     let lines = self.lines(state, width: size.width - 4)
     let visible = visibleRows(size)
@@ -44,7 +44,7 @@ enum BriefScreen {
     let answers = state.answers
     guard
       let document = BriefDocument(
-        course: state.course, answers: answers, generatedOn: state.actions.today,
+        course: state.course, answers: answers, generatedOn: state.today,
         preparedFor: ProfileSpotlight(answers: answers).byline, offers: state.offers.offers)
     else {
       return [Line(text: "This course has no brief.", style: Theme.muted)]

@@ -17,7 +17,8 @@ enum CourseMapScreen {
       status: Chrome.progressLabel(done: state.answeredTotal, total: total, barWidth: 10)
         + " answered",
       on: &screen)
-    ActionItemsScreen.drawDigest(state.actions, at: Point(x: 2, y: 2), on: &screen)
+    ActionItemsScreen.drawDigest(
+      state.actions, today: state.today, at: Point(x: 2, y: 2), on: &screen)
     let rows = layoutRows(state)
     let top = 3
     let bottom = size.height - 3

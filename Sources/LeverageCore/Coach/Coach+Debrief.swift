@@ -9,7 +9,7 @@ extension Coach {
       saved.key == PromptKey(unitID: unit.id, promptID: inputs.cues),
       case .text(let text) = saved.value, !text.isEmpty
     else { return }
-    state.cueLog.append(CueEntry(day: state.actions.today, text: text))
+    state.cueLog.append(CueEntry(day: state.today, text: text))
     state.cueLog = Array(state.cueLog.suffix(CueEntry.kept))
   }
 

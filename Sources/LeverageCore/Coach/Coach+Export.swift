@@ -2,21 +2,21 @@ import Foundation
 
 /// The export screen: pick a format, edit the path, confirm before replacing a file, write.
 extension Coach {
-  static func export(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
+  static func export(_ state: inout CoachState, _ event: ExportEvent) -> [CoachEffect] {
     switch event {
-    case .exportOpened:
+    case .opened:
       // From the brief screen, the brief is what the user means to export.
       let format: ExportFormat
       switch state.route {
       case .map: format = .markdown
       case .brief: format = .brief
-      default: return []
+      case .welcome, .prompt, .review, .profile, .actionItems, .export, .offers: return []
       }
       state.route = .export
       state.exportForm = ExportForm(format: format)
       state.notice = nil
-      return [.findExportTarget(format, folder: nil)]
-    case .exportFormatMoved(let offset):
+      return [.export(.findTarget(format, folder: nil))]
+    case .formatMoved(let offset):
       guard let old = state.exportForm, !old.writing else { return [] }
       let formats = ExportFormat.allCases
       let index = formats.firstIndex(of: old.format) ?? 0
@@ -28,14 +28,14 @@ extension Coach {
       state.notice = nil
       // A folder the user typed is kept; only the file's name follows the format.
       let folder = old.path.map { ($0.text as NSString).deletingLastPathComponent }
-      return [.findExportTarget(form.format, folder: folder.flatMap { $0.isEmpty ? nil : $0 })]
-    case .exportTargetFound(let format, let path, let exists):
+      return [.export(.findTarget(form.format, folder: folder.flatMap { $0.isEmpty ? nil : $0 }))]
+    case .targetFound(let format, let path, let exists):
       guard var form = state.exportForm, form.format == format else { return [] }
       form.path = TextBuffer(path, multiline: false)
       form.targetExists = exists
       state.exportForm = form
       return []
-    case .exportPathEdited(let edit):
+    case .pathEdited(let edit):
       guard var form = state.exportForm, var path = form.path, !form.writing else { return [] }
       path.apply(edit)
       form.path = path
@@ -44,14 +44,14 @@ extension Coach {
       state.exportForm = form
       state.notice = nil
       return []
-    case .exportConfirmed:
+    case .confirmed:
       guard let form = state.exportForm, let path = form.path, !form.writing else { return [] }
       guard !path.isBlank else {
         state.notice = .error("Type the path to write to.")
         return []
       }
-      return [.checkExportTarget(path.text)]
-    case .exportTargetChecked(let path, let exists):
+      return [.export(.checkTarget(path.text))]
+    case .targetChecked(let path, let exists):
       guard var form = state.exportForm, form.path?.text == path, !form.writing else {
         return []
       }
@@ -62,23 +62,21 @@ extension Coach {
         return []
       }
       return write(&state, form, path: path)
-    case .exportReplaceAnswered(let replace):
+    case .replaceAnswered(let replace):
       guard var form = state.exportForm, form.confirmingReplace, let path = form.path else {
         return []
       }
       form.confirmingReplace = false
       state.exportForm = form
       return replace ? write(&state, form, path: path.text) : []
-    case .exportFinished(let path):
+    case .finished(let path):
       state.exportForm?.writing = false
       state.exportForm?.targetExists = true
       state.notice = .info("Wrote \(path).")
       return []
-    case .exportFailed(let message):
+    case .failed(let message):
       state.exportForm?.writing = false
       state.notice = .error(message)
-      return []
-    default:
       return []
     }
   }
@@ -92,9 +90,10 @@ extension Coach {
     state.exportForm = form
     state.notice = nil
     return [
-      .writeExport(
-        ExportRequest(
-          format: form.format, path: path, overwrite: form.targetExists, course: state.course))
+      .export(
+        .write(
+          ExportRequest(
+            format: form.format, path: path, overwrite: form.targetExists, course: state.course)))
     ]
   }
 }

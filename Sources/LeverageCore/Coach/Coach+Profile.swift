@@ -1,6 +1,13 @@
 /// The profile and the wrap-up's action items sit beside the course walk: these routes lead
 /// to and from them.
 extension Coach {
+  static func profile(_ state: inout CoachState, _ event: ProfileEvent) -> [CoachEffect] {
+    switch event {
+    case .shown: showProfile(&state)
+    case .editRequested: editProfile(&state)
+    }
+  }
+
   static func showProfile(_ state: inout CoachState) -> [CoachEffect] {
     state.route = .profile
     state.notice = nil

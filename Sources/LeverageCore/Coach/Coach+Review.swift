@@ -37,7 +37,7 @@ extension Coach {
       guard let answer = review.selectedAnswer else { return [] }
       review.mode = .detail
       review.isSearching = false
-      return [.loadHistory(answer.key)]
+      return [.review(.loadHistory(answer.key))]
     case .historyMoved(let offset):
       review.historySelection = min(
         max(0, review.historySelection + offset), max(0, review.history.count - 1))
@@ -60,7 +60,7 @@ extension Coach {
     case .deleteConfirmed:
       guard review.mode == .confirmDelete, let answer = review.shownRevision else { return [] }
       review.mode = .list
-      return [.deleteAnswer(answer.key)]
+      return [.review(.deleteAnswer(answer.key))]
     case .deleteCancelled:
       review.mode = review.history.isEmpty ? .list : .detail
       return []
@@ -69,7 +69,7 @@ extension Coach {
         state.notice = .info("Nothing to undo.")
         return []
       }
-      return [.restoreAnswer(deleted)]
+      return [.review(.restoreAnswer(deleted))]
     case .closed:
       return closeLayer(&state, &review)
     case .pageLoaded(let page):
@@ -89,12 +89,12 @@ extension Coach {
       review.history = []
       review.mode = .list
       state.notice = .info("Deleted. Press u to undo.")
-      return [.loadReview(review.request(offset: review.page.offset))]
+      return [.review(.loadPage(review.request(offset: review.page.offset)))]
     case .answerRestored(let key, let saved):
       state.answers[key] = saved?.value
       review.undo = nil
       state.notice = .info("Restored.")
-      return [.loadReview(review.request(offset: review.page.offset))]
+      return [.review(.loadPage(review.request(offset: review.page.offset)))]
     case .failed(let message):
       state.notice = .error(message)
       return []
@@ -181,14 +181,14 @@ extension Coach {
     review.selection = min(max(0, review.selection + offset), review.page.total - 1)
     review.history = []
     if review.mode == .detail, let answer = review.selectedAnswer {
-      return [.loadHistory(answer.key)]
+      return [.review(.loadHistory(answer.key))]
     }
-    return review.windowRequestIfNeeded().map { [.loadReview($0)] } ?? []
+    return review.windowRequestIfNeeded().map { [.review(.loadPage($0))] } ?? []
   }
 
   private static func reload(_ review: inout ReviewState) -> [CoachEffect] {
     review.selection = 0
     review.history = []
-    return [.loadReview(review.request(offset: 0))]
+    return [.review(.loadPage(review.request(offset: 0)))]
   }
 }

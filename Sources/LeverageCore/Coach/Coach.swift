@@ -60,29 +60,22 @@ public enum Coach {
       }
       state.draftIsDirty = false
       return [.saveDraft(editor.input, key: editor.key)]
+    case .dayBegan(let day):
+      state.today = day
+      return []
     case .quitRequested:
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: 0)]
     case .signalReceived(let status):
       return leaveCurrentPrompt(&state) + [.quit(exitStatus: status)]
-    case .profileShown:
-      return showProfile(&state)
-    case .profileEditRequested:
-      return editProfile(&state)
+    case .profile(let event):
+      return profile(&state, event)
     case .actionItems(let event):
       return actionItems(&state, event)
     case .offers(let event):
       return offers(&state, event)
-    case .briefOpened:
-      state.route = .brief
-      state.briefScroll = 0
-      state.notice = nil
-      return []
-    case .briefScrolled(let offset, let limit):
-      state.briefScroll = min(max(0, state.briefScroll + offset), max(0, limit))
-      return []
-    case .exportOpened, .exportFormatMoved, .exportTargetFound, .exportPathEdited,
-      .exportConfirmed, .exportTargetChecked,
-      .exportReplaceAnswered, .exportFinished, .exportFailed:
+    case .brief(let event):
+      return brief(&state, event)
+    case .export(let event):
       return export(&state, event)
     }
   }
@@ -218,7 +211,7 @@ public enum Coach {
     let effects = advance(&state, from: position)
     if state.notice == nil {
       state.notice = .info(
-        pastDateWarning(saved.value, kind: prompt.kind, today: state.actions.today)
+        pastDateWarning(saved.value, kind: prompt.kind, today: state.today)
           ?? "Saved.")
     }
     return newActionItems + effects

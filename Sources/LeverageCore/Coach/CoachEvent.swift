@@ -29,31 +29,19 @@ public enum CoachEvent: Equatable, Sendable {
   case quitRequested
   case signalReceived(exitStatus: Int32)
   case draftTimerFired
+  /// The clock passed midnight: what is due and the brief's date follow the new day.
+  case dayBegan(CalendarDate)
   case answerSaved(SavedAnswer)
   case answerSaveFailed(PromptKey, message: String)
   case draftSaveFailed(message: String)
   /// The day's automatic backup failed; what was being saved is saved.
   case backupFailed(message: String)
   case review(ReviewEvent)
-  /// The profile's spotlight card.
-  case profileShown
-  case profileEditRequested
+  case profile(ProfileEvent)
   case actionItems(ActionItemsEvent)
   case offers(OffersEvent)
-  case briefOpened
-  /// Scrolls the brief, never past `limit`, the last line the screen can start at.
-  case briefScrolled(by: Int, limit: Int)
-  case exportOpened
-  case exportFormatMoved(by: Int)
-  case exportTargetFound(ExportFormat, path: String, exists: Bool)
-  /// An edit to the export's path, with the keys of every one-line field.
-  case exportPathEdited(FieldEdit)
-  case exportConfirmed
-  /// Whether a file is at the path, looked up when the user pressed Enter.
-  case exportTargetChecked(path: String, exists: Bool)
-  case exportReplaceAnswered(Bool)
-  case exportFinished(path: String)
-  case exportFailed(message: String)
+  case brief(BriefEvent)
+  case export(ExportEvent)
 }
 
 /// What happens on the review screen, and what the journal answers to it.
@@ -93,14 +81,53 @@ public enum CoachEffect: Equatable, Sendable {
   case changeActionItem(ActionItemChange)
   case changeOffer(OfferChange)
   case quit(exitStatus: Int32)
-  case loadReview(ReviewRequest)
+  case review(ReviewEffect)
+  case export(ExportEffect)
+}
+
+/// The review's work for the journal.
+public enum ReviewEffect: Equatable, Sendable {
+  case loadPage(ReviewRequest)
   case loadHistory(PromptKey)
   case deleteAnswer(PromptKey)
   case restoreAnswer(DeletedAnswer)
+}
+
+/// What happens on the profile's spotlight card.
+public enum ProfileEvent: Equatable, Sendable {
+  case shown
+  /// Opens the profile's questions at the first unanswered one.
+  case editRequested
+}
+
+/// What happens on the brief screen.
+public enum BriefEvent: Equatable, Sendable {
+  case opened
+  /// Scrolls the brief, never past `limit`, the last line the screen can start at.
+  case scrolled(by: Int, limit: Int)
+}
+
+/// What happens on the export screen, and what the file system answers to it.
+public enum ExportEvent: Equatable, Sendable {
+  case opened
+  case formatMoved(by: Int)
+  case targetFound(ExportFormat, path: String, exists: Bool)
+  /// An edit to the export's path, with the keys of every one-line field.
+  case pathEdited(FieldEdit)
+  case confirmed
+  /// Whether a file is at the path, looked up when the user pressed Enter.
+  case targetChecked(path: String, exists: Bool)
+  case replaceAnswered(Bool)
+  case finished(path: String)
+  case failed(message: String)
+}
+
+/// The export's work for the file system.
+public enum ExportEffect: Equatable, Sendable {
   /// Work out where an export in this format goes, and whether a file is there already.
   /// `folder`: where the user has taken the path so far; nil for the last export's folder.
-  case findExportTarget(ExportFormat, folder: String?)
+  case findTarget(ExportFormat, folder: String?)
   /// Whether a file is at this path already, just before writing.
-  case checkExportTarget(String)
-  case writeExport(ExportRequest)
+  case checkTarget(String)
+  case write(ExportRequest)
 }

@@ -54,6 +54,9 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var offers = OffersState()
   /// How far the brief screen is scrolled, in lines.
   public internal(set) var briefScroll = 0
+  /// The user's day, from the app's clock: due dates, the brief's date and the cue log are
+  /// measured from it, and no rule here reads the real date.
+  public internal(set) var today = CalendarDate(year: 1970, month: 1, day: 1)
 
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(
@@ -146,5 +149,21 @@ public struct CoachState: Equatable, Sendable {
     editor = PromptEditor(
       key: key, kind: kind, input: drafts[key] ?? savedInput(for: key, kind: kind))
     draftIsDirty = false
+  }
+}
+
+extension CoachState {
+  /// The state a run starts in, with the journal's action items, cue log and offers, and the
+  /// user's today.
+  public init(
+    course: Course, answers: [PromptKey: AnswerValue], drafts: [PromptKey: PromptInput],
+    place: CoursePlace?, actionItems: [ActionItem], today: CalendarDate,
+    cueLog: [CueEntry] = [], offers: [Offer] = []
+  ) {
+    self.init(course: course, answers: answers, drafts: drafts, place: place)
+    actions.items = ActionItemsDigest.ordered(actionItems)
+    self.today = today
+    self.cueLog = cueLog
+    self.offers.offers = offers
   }
 }
