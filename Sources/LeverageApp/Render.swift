@@ -31,8 +31,10 @@ public enum Render {
     case .offers: OffersScreen.draw(state, on: &screen)
     case .brief: BriefScreen.draw(state, on: &screen)
     }
+    let keys = KeyMap.bindings(state, size: size)
+    Chrome.drawFooter(keys, on: &screen)
     if state.showsHelp {
-      HelpOverlay.draw(on: &screen)
+      HelpOverlay.draw(keys, on: &screen)
     }
     return screen
   }

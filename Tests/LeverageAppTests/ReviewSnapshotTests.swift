@@ -27,7 +27,9 @@ import Testing
     var state = ShippedCourse.state(
       answers: [ShippedCourse.key("economics", "salary"): .money(cents: 30_000_000)], place: .map)
     state.play([.review(.opened)])
-    if !search.isEmpty { state.play([.review(.searchStarted), .typed(search)]) }
+    if !search.isEmpty {
+      state.play([.review(.searchStarted), .review(.searchEdited(.typed(search)))])
+    }
     state.play([.review(.pageLoaded(ReviewPage(total: 5, offset: 0, answers: Self.answers)))])
     return state
   }
@@ -43,7 +45,7 @@ import Testing
   @Test func searchWithNoMatch() {
     var state = ShippedCourse.state(place: .map)
     state.play([
-      .review(.opened), .review(.searchStarted), .typed("NEAR( \"*"),
+      .review(.opened), .review(.searchStarted), .review(.searchEdited(.typed("NEAR( \"*"))),
       .review(.pageLoaded(ReviewPage(total: 0, offset: 0, answers: []))),
     ])
     assertSnapshot(

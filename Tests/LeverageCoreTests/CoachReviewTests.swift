@@ -48,9 +48,9 @@ import Testing
 
   @Test func typingSearchesOnlyAfterSlashAndEveryChangeSearchesAgain() {
     var state = reviewing()
-    #expect(Coach.update(&state, .typed("x")).isEmpty)
+    #expect(Coach.update(&state, .review(.searchEdited(.typed("x")))).isEmpty)
     _ = Coach.update(&state, .review(.searchStarted))
-    let effects = Coach.update(&state, .typed("cli"))
+    let effects = Coach.update(&state, .review(.searchEdited(.typed("cli"))))
     #expect(state.review?.search.text == "cli")
     guard case .review(.loadPage(let request))? = effects.first else {
       Issue.record("expected a search")

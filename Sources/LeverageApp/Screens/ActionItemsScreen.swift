@@ -27,7 +27,6 @@ enum ActionItemsScreen {
     }
     drawField(actions, y: size.height - 3, on: &screen)
     drawNotice(state, y: size.height - 2, on: &screen)
-    Chrome.drawFooter(hints(actions), on: &screen)
   }
 
   /// The course map's line on what is overdue or due soon; nothing when all is calm.
@@ -106,23 +105,5 @@ enum ActionItemsScreen {
     } else {
       Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
     }
-  }
-
-  private static func hints(_ actions: ActionItemsState) -> [Chrome.KeyHint] {
-    if actions.pendingDelete != nil {
-      return [.init(key: "y", action: "delete"), .init(key: "any other key", action: "keep")]
-    }
-    if actions.field != nil {
-      return [
-        .init(key: "Enter", action: "save"), .init(key: "Esc", action: "cancel"),
-        .init(key: "Ctrl-Q", action: "quit"),
-      ]
-    }
-    return [
-      .init(key: "a", action: "add"), .init(key: "Enter", action: "rename"),
-      .init(key: "d", action: "due date"), .init(key: "Space", action: "done"),
-      .init(key: "Del", action: "delete"), .init(key: "Esc", action: "map"),
-      .init(key: "Ctrl-Q", action: "quit"),
-    ]
   }
 }

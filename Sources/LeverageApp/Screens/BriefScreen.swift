@@ -24,12 +24,6 @@ enum BriefScreen {
       state.notice, at: Point(x: 2, y: size.height - 2), width: size.width - 4, on: &screen)
     let more = lines.count > first + visible ? "↓ more" : ""
     screen.put(more, at: Point(x: size.width - 8, y: size.height - 2), style: Theme.muted)
-    Chrome.drawFooter(
-      [
-        .init(key: "↑↓", action: "scroll"), .init(key: "x", action: "export to print"),
-        .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
-        .init(key: "F1", action: "help"),
-      ], on: &screen)
     screen.cursor = nil
   }
 

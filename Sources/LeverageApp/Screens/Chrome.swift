@@ -3,11 +3,6 @@ import TerminalUI
 
 /// The frame every screen shares: a title bar on top, the keys at the bottom.
 enum Chrome {
-  struct KeyHint {
-    let key: String
-    let action: String
-  }
-
   /// Draws the title on the left and `status` on the right of the top row, over a rule.
   static func drawHeader(title: String, status: String, on screen: inout Screen) {
     let width = screen.size.width
@@ -19,18 +14,37 @@ enum Chrome {
     screen.put(String(repeating: "─", count: width), at: Point(x: 0, y: 1), style: Theme.rule)
   }
 
-  /// Draws as many hints as fit on the bottom row, most important first.
-  static func drawFooter(_ hints: [KeyHint], on screen: inout Screen) {
+  /// Draws the screen's keys on the bottom row, in their table's order, whole hints only,
+  /// and ends with F1: "F1 help" when every hint fits, "F1 more" when some do not.
+  static func drawFooter(_ bindings: [KeyBinding], on screen: inout Screen) {
     let y = screen.size.height - 1
+    let hints = bindings.filter(\.inFooter)
+    let end = screen.size.width - 1
+    let allFit =
+      hints.reduce(1) { $0 + width(of: $1) + 2 } + width(of: SharedKeys.help) <= end
+    let last = allFit ? SharedKeys.help.action : "more"
+    let room = end - DisplayWidth.of(SharedKeys.help.label) - 1 - DisplayWidth.of(last)
     var x = 1
     for hint in hints {
-      let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action)
-      guard x + needed < screen.size.width else { break }
-      x += screen.put(hint.key, at: Point(x: x, y: y), style: Theme.key)
-      x += 1
-      x += screen.put(hint.action, at: Point(x: x, y: y), style: Theme.muted)
-      x += 2
+      guard x + width(of: hint) + 2 <= room else { break }
+      x += put(hint.label, hint.action, at: x, y: y, on: &screen) + 2
     }
+    _ = put(SharedKeys.help.label, last, at: x, y: y, on: &screen)
+  }
+
+  private static func width(of binding: KeyBinding) -> Int {
+    DisplayWidth.of(binding.label) + 1 + DisplayWidth.of(binding.action)
+  }
+
+  private static func put(
+    _ label: String, _ action: String, at x: Int, y: Int, on screen: inout Screen
+  ) -> Int {
+    var x = x
+    let start = x
+    x += screen.put(label, at: Point(x: x, y: y), style: Theme.key)
+    x += 1
+    x += screen.put(action, at: Point(x: x, y: y), style: Theme.muted)
+    return x - start
   }
 
   /// Draws a one-line notice: errors stand out, confirmations stay quiet.

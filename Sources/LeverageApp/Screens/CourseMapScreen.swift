@@ -41,17 +41,6 @@ enum CourseMapScreen {
     }
     Chrome.drawNotice(
       state.notice, at: Point(x: 2, y: size.height - 2), width: size.width - 4, on: &screen)
-    // Quit and help must show on an 80-column screen; Enter and the profile row explain
-    // themselves, so they come last and show only where there is room.
-    var hints: [Chrome.KeyHint] = [
-      .init(key: "r", action: "review"), .init(key: "x", action: "export"),
-      .init(key: "o", action: "offers"), .init(key: "b", action: "brief"),
-      .init(key: "a", action: "actions"),
-      .init(key: "Ctrl-Q", action: "quit"), .init(key: "F1", action: "help"),
-      .init(key: "Enter", action: "open"), .init(key: "p", action: "profile"),
-    ]
-    if state.lastPosition != nil { hints.append(.init(key: "Esc", action: "back")) }
-    Chrome.drawFooter(hints, on: &screen)
     screen.cursor = nil
   }
 

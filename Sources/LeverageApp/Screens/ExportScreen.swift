@@ -46,14 +46,6 @@ enum ExportScreen {
       Chrome.drawNotice(
         state.notice, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
     }
-    let hints: [Chrome.KeyHint] =
-      form.confirmingReplace
-      ? [.init(key: "y", action: "replace"), .init(key: "n", action: "keep it")]
-      : [
-        .init(key: "↑↓", action: "format"), .init(key: "Enter", action: "write"),
-        .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
-      ]
-    Chrome.drawFooter(hints, on: &screen)
     if form.path == nil || form.confirmingReplace { screen.cursor = nil }
   }
 }

@@ -32,7 +32,6 @@ enum OffersScreen {
       in: Rect(x: 2, y: 2, width: size.width - 4, height: infoTop - 2), on: &screen)
     drawField(offers, y: size.height - 3, on: &screen)
     drawNotice(state, y: size.height - 2, on: &screen)
-    Chrome.drawFooter(hints(offers), on: &screen)
   }
 
   private struct InfoLine {
@@ -102,23 +101,5 @@ enum OffersScreen {
     } else {
       Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
     }
-  }
-
-  private static func hints(_ offers: OffersState) -> [Chrome.KeyHint] {
-    if offers.pendingDelete != nil {
-      return [.init(key: "y", action: "delete"), .init(key: "any other key", action: "keep")]
-    }
-    if offers.field != nil {
-      return [
-        .init(key: "Enter", action: "save"), .init(key: "Esc", action: "cancel"),
-        .init(key: "Ctrl-Q", action: "quit"),
-      ]
-    }
-    return [
-      .init(key: "Enter", action: "edit"), .init(key: "a", action: "add offer"),
-      .init(key: "+/-", action: "years"), .init(key: "d", action: "delete"),
-      .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
-      .init(key: "F1", action: "help"), .init(key: "n", action: "rename"),
-    ]
   }
 }

@@ -39,11 +39,6 @@ enum ProfileScreen {
       drawPicks(spotlight.picks, course: state.course, y: y, bottom: bottom, on: &screen)
     }
     Chrome.drawNotice(state.notice, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
-    Chrome.drawFooter(
-      [
-        .init(key: "Enter", action: "on to the course"), .init(key: "e", action: "edit"),
-        .init(key: "Esc", action: "course map"), .init(key: "Ctrl-Q", action: "quit"),
-      ], on: &screen)
     screen.cursor = nil
   }
 

@@ -27,7 +27,6 @@ enum PromptScreen {
       in: layout.teaching(for: stop.unit), on: &screen)
     let promptArea = layout.prompt(afterTeachingRows: teachingRows)
     drawPrompt(state, position: position, in: promptArea, on: &screen)
-    drawFooter(state, on: &screen)
   }
 
   private static func drawPrompt(
@@ -90,28 +89,6 @@ enum PromptScreen {
         state: state, unit: unit, inputs: inputs, rows: rows, width: width)
     }
     return LadderPanel.lines(state: state, rows: rows, width: width)
-  }
-
-  private static func drawFooter(_ state: CoachState, on screen: inout Screen) {
-    var hints: [Chrome.KeyHint] = [.init(key: "Enter", action: "save")]
-    switch state.editor?.kind {
-    case .text?:
-      hints += [
-        .init(key: "Ctrl-J", action: "new line"), .init(key: "Ctrl-X Ctrl-E", action: "edit"),
-      ]
-    case .list?: hints.append(.init(key: "Tab", action: "next item"))
-    case .template?: hints.append(.init(key: "Tab", action: "next blank"))
-    case .choice(let rule)?:
-      hints.append(.init(key: "Space", action: rule.multiple ? "tick" : "pick"))
-    case .scale?: hints.append(.init(key: "←→", action: "choose"))
-    default: break
-    }
-    // Next/prev comes last: where the footer runs out of room it goes first, and F1 lists it.
-    hints += [
-      .init(key: "Esc", action: "map"), .init(key: "Ctrl-Q", action: "quit"),
-      .init(key: "F1", action: "help"), .init(key: "Ctrl-N/P", action: "next/prev"),
-    ]
-    Chrome.drawFooter(hints, on: &screen)
   }
 }
 

@@ -26,7 +26,6 @@ enum ReviewScreen {
         placeholder: "type words to find", on: &screen)
     }
     drawStatusLine(state, review: review, on: &screen)
-    Chrome.drawFooter(hints(review), on: &screen)
   }
 
   private static func searchField(size: Size) -> (origin: Point, width: Int) {
@@ -68,30 +67,6 @@ enum ReviewScreen {
     } else {
       Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
     }
-  }
-
-  private static func hints(_ review: ReviewState) -> [Chrome.KeyHint] {
-    if review.isSearching {
-      return [
-        .init(key: "Enter", action: "to the list"), .init(key: "Esc", action: "clear search"),
-        .init(key: "Ctrl-Q", action: "quit"),
-      ]
-    }
-    if review.mode == .detail {
-      return [
-        .init(key: "↑↓", action: "revisions"), .init(key: "←→", action: "answers"),
-        .init(key: "e", action: "edit"), .init(key: "g", action: "go to prompt"),
-        .init(key: "d", action: "delete"), .init(key: "u", action: "undo"),
-        .init(key: "Esc", action: "list"),
-      ]
-    }
-    return [
-      .init(key: "/", action: "search"), .init(key: "Enter", action: "open"),
-      .init(key: "e", action: "edit"), .init(key: "d", action: "delete"),
-      .init(key: "u", action: "undo"), .init(key: "Tab", action: "unit"),
-      .init(key: "t", action: "period"), .init(key: "l", action: "latest"),
-      .init(key: "Esc", action: "map"),
-    ]
   }
 }
 

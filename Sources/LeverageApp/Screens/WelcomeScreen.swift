@@ -27,12 +27,6 @@ enum WelcomeScreen {
     screen.put(
       "Or press P to fill in your profile first; it's optional.",
       at: Point(x: left, y: y + 2), style: Theme.muted, maxWidth: width)
-    Chrome.drawFooter(
-      [
-        .init(key: "Enter", action: "begin"), .init(key: "P", action: "profile"),
-        .init(key: "Esc", action: "course map"),
-        .init(key: "F1", action: "help"), .init(key: "Ctrl-Q", action: "quit"),
-      ], on: &screen)
     screen.cursor = nil
   }
 }

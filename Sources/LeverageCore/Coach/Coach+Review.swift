@@ -15,6 +15,11 @@ extension Coach {
     case .searchEnded:
       review.isSearching = false
       return []
+    case .searchEdited(let edit):
+      guard review.isSearching else { return [] }
+      let before = review.search.text
+      review.search.apply(edit)
+      return review.search.text == before ? [] : reload(&review)
     case .searchCleared:
       review.isSearching = false
       guard !review.search.text.isEmpty else { return [] }
@@ -99,24 +104,6 @@ extension Coach {
       state.notice = .error(message)
       return []
     }
-  }
-
-  /// Typing while the search box has focus edits the search, and every change searches again.
-  static func editSearch(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
-    guard var review = state.review, review.isSearching else { return [] }
-    let before = review.search.text
-    switch event {
-    case .typed(let text): review.search.insert(text)
-    case .deletedBackward: review.search.deleteBackward()
-    case .deletedForward: review.search.deleteForward()
-    case .deletedWordBackward: review.search.deleteWordBackward()
-    case .deletedToLineStart: review.search.deleteToLineStart()
-    case .cursorMoved(let movement): review.search.move(movement)
-    default: break
-    }
-    let effects = review.search.text == before ? [] : reload(&review)
-    state.review = review
-    return effects
   }
 
   /// Back to the review after an edit that started there, with the new revision on top.

@@ -7,7 +7,6 @@ public enum Coach {
       .deletedToLineStart, .cursorMoved, .focusMoved, .itemMoved, .optionToggled, .optionPicked,
       .scaleStepped,
       .scaleSet:
-      if state.route == .review { return editSearch(&state, event) }
       edit(&state, event)
       return []
     case .editorReturned(let text):

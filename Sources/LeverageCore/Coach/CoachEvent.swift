@@ -50,6 +50,7 @@ public enum ReviewEvent: Equatable, Sendable {
   case searchStarted
   case searchEnded
   case searchCleared
+  case searchEdited(FieldEdit)
   case selectionMoved(by: Int)
   case unitFilterCycled
   case periodCycled

@@ -1,0 +1,145 @@
+import LeverageCore
+import TerminalUI
+
+extension KeyMap {
+  static func actionItems(_ actions: ActionItemsState) -> [KeyBinding] {
+    if actions.pendingDelete != nil {
+      return SharedKeys.confirmation(
+        yes: "delete", .actionItems(.deleteConfirmed), no: "keep", .actionItems(.deleteCancelled))
+    }
+    if actions.field != nil { return lineField { .actionItems($0) } }
+    return [
+      KeyBinding(
+        "a", "add", help: "add an action item", keys: [.character("a")], .actionItems(.addRequested)
+      ),
+      KeyBinding("Enter", "rename", keys: [.enter], .actionItems(.renameRequested)),
+      KeyBinding(
+        "d", "due date", help: "give it a due date", keys: [.character("d")],
+        .actionItems(.dueDateRequested)),
+      KeyBinding(
+        "Space", "done", help: "tick it off, or untick it", keys: [.character(" ")],
+        .actionItems(.doneToggled)),
+      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
+      SharedKeys.quit,
+      KeyBinding(
+        "Del", "delete", help: "delete it (Backspace too)", keys: [.delete, .backspace],
+        .actionItems(.deleteRequested)),
+      KeyBinding(
+        "↑↓", "move", help: "move between items (Tab too)", footer: false,
+        events: [
+          .up: .actionItems(.selectionMoved(by: -1)),
+          .backTab: .actionItems(.selectionMoved(by: -1)),
+          .down: .actionItems(.selectionMoved(by: 1)), .tab: .actionItems(.selectionMoved(by: 1)),
+        ]),
+    ]
+  }
+
+  /// On the table, typing a figure (a digit, `~` or `$`) starts editing the cell, so a column
+  /// fills in as fast as a spreadsheet's; letters are commands, so Enter opens a text line.
+  static func offers(_ offers: OffersState) -> [KeyBinding] {
+    if offers.pendingDelete != nil {
+      return SharedKeys.confirmation(
+        yes: "delete", .offers(.deleteConfirmed), no: "keep", .offers(.deleteCancelled))
+    }
+    if offers.field != nil { return lineField { .offers($0) } }
+    let lines = OfferLine.allCases.count
+    return [
+      KeyBinding(
+        "Enter", "edit", help: "edit the cell (or type a figure)", keys: [.enter],
+        .offers(.editRequested(startingWith: ""))),
+      KeyBinding("a", "add offer", keys: [.character("a")], .offers(.addRequested)),
+      KeyBinding(
+        "+/-", "years", help: "spread the totals over more / fewer years",
+        events: [
+          .character("+"): .offers(.horizonChanged(by: 1)),
+          .character("="): .offers(.horizonChanged(by: 1)),
+          .character("-"): .offers(.horizonChanged(by: -1)),
+        ]),
+      KeyBinding(
+        "d", "delete", help: "delete the offer", keys: [.character("d")], .offers(.deleteRequested)),
+      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
+      SharedKeys.quit,
+      KeyBinding(
+        "n", "rename", help: "rename the offer", keys: [.character("n")], .offers(.renameRequested)),
+      KeyBinding(
+        "↑↓ ←→", "move", help: "move between lines and offers (Tab, PgUp, PgDn too)", footer: false,
+        events: [
+          .up: .offers(.lineMoved(by: -1)), .backTab: .offers(.lineMoved(by: -1)),
+          .down: .offers(.lineMoved(by: 1)), .tab: .offers(.lineMoved(by: 1)),
+          .pageUp: .offers(.lineMoved(by: -lines)), .home: .offers(.lineMoved(by: -lines)),
+          .pageDown: .offers(.lineMoved(by: lines)), .end: .offers(.lineMoved(by: lines)),
+          .left: .offers(.columnMoved(by: -1)), .right: .offers(.columnMoved(by: 1)),
+        ]),
+      KeyBinding(
+        "Del", "clear", help: "clear the cell (Backspace too)", footer: false,
+        keys: [.delete, .backspace], .offers(.clearRequested)),
+      KeyBinding(
+        "0-9 ~ $", "figure", help: "type a figure to start editing the cell; ~ marks an estimate",
+        footer: false
+      ) { key in
+        switch key {
+        case .character(let character)
+        where character.isNumber || character == "~" || character == "$":
+          .coach(.offers(.editRequested(startingWith: String(character))))
+        case .paste(let text): .coach(.offers(.editRequested(startingWith: text)))
+        default: nil
+        }
+      },
+    ]
+  }
+
+  /// The scroll limit depends on the brief's lines at this size, so it is worked out here,
+  /// where the size is known, and carried by the event.
+  static func brief(_ state: CoachState, size: Size) -> [KeyBinding] {
+    let limit = BriefScreen.scrollLimit(state, size: size)
+    let page = max(1, size.height - 6)
+    return [
+      KeyBinding(
+        "↑↓", "scroll", help: "scroll the brief (PgUp, PgDn, Space, Home, End too)",
+        events: [
+          .up: .brief(.scrolled(by: -1, limit: limit)),
+          .down: .brief(.scrolled(by: 1, limit: limit)),
+          .pageUp: .brief(.scrolled(by: -page, limit: limit)),
+          .pageDown: .brief(.scrolled(by: page, limit: limit)),
+          .character(" "): .brief(.scrolled(by: page, limit: limit)),
+          .home: .brief(.scrolled(by: -limit, limit: limit)),
+          .end: .brief(.scrolled(by: limit, limit: limit)),
+        ]),
+      KeyBinding(
+        "x", "export to print", help: "export the brief to print it", keys: [.character("x")],
+        .export(.opened)),
+      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
+      SharedKeys.quit,
+    ]
+  }
+
+  static func export(_ form: ExportForm) -> [KeyBinding] {
+    if form.confirmingReplace {
+      return SharedKeys.confirmation(
+        yes: "replace", .export(.replaceAnswered(true)), no: "keep it",
+        .export(.replaceAnswered(false)))
+    }
+    return [
+      KeyBinding(
+        "↑↓", "format", help: "the next / previous format (Tab too)",
+        events: [
+          .up: .export(.formatMoved(by: -1)), .backTab: .export(.formatMoved(by: -1)),
+          .down: .export(.formatMoved(by: 1)), .tab: .export(.formatMoved(by: 1)),
+        ]),
+      KeyBinding("Enter", "write", help: "write the file", keys: [.enter], .export(.confirmed)),
+      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
+      SharedKeys.quit,
+    ] + SharedKeys.lineEditing { .export(.pathEdited($0)) }
+  }
+
+  /// The one-line field of the action items and the offers: Enter saves, Esc cancels.
+  private static func lineField<Event>(_ wrap: @escaping @Sendable (Event) -> CoachEvent)
+    -> [KeyBinding]
+  where Event: LineFieldEvents {
+    [
+      KeyBinding("Enter", "save", keys: [.enter], wrap(.fieldSubmitted)),
+      KeyBinding("Esc", "cancel", keys: [.escape], wrap(.fieldCancelled)),
+      SharedKeys.quit,
+    ] + SharedKeys.lineEditing { wrap(.edited($0)) }
+  }
+}
