@@ -39,8 +39,8 @@ import Testing
       .export(.confirmed), .export(.targetChecked(path: "/tmp/s.md", exists: true)),
     ])
     let questions: [(CoachState, yes: CoachEvent, no: CoachEvent)] = [
-      (items, .actionItems(.deleteConfirmed), .actionItems(.deleteCancelled)),
-      (offers, .offers(.deleteConfirmed), .offers(.deleteCancelled)),
+      (items, .actionItems(.row(.deleteConfirmed)), .actionItems(.row(.deleteCancelled))),
+      (offers, .offers(.row(.deleteConfirmed)), .offers(.row(.deleteCancelled))),
       (export, .export(.replaceAnswered(true)), .export(.replaceAnswered(false))),
     ]
     for (state, yes, no) in questions {

@@ -25,21 +25,23 @@ import Testing
     #expect(event(.character("+"), state) == .offers(.horizonChanged(by: 1)))
     #expect(event(.escape, state) == .mapRequested)
     state.play([.offers(.addRequested)])
-    #expect(event(.character("a"), state) == .offers(.edited(.typed("a"))))
-    #expect(event(.enter, state) == .offers(.fieldSubmitted))
-    #expect(event(.escape, state) == .offers(.fieldCancelled))
+    #expect(event(.character("a"), state) == .offers(.row(.edited(.typed("a")))))
+    #expect(event(.enter, state) == .offers(.row(.fieldSubmitted)))
+    #expect(event(.escape, state) == .offers(.row(.fieldCancelled)))
   }
 
   @Test func everyOneLineFieldClearsAWordAndTheLineAsAnAnswerDoes() {
     var state = CoachState(
       course: ShippedCourse.course, answers: [:], drafts: [:], place: .map, actionItems: [],
       today: CalendarDate(year: 2026, month: 12, day: 2))
-    state.play([.offers(.opened), .offers(.addRequested), .offers(.edited(.typed("Nort hside")))])
-    #expect(event(.control("w"), state) == .offers(.edited(.deletedWordBackward)))
-    state.play([.offers(.edited(.deletedWordBackward))])
-    #expect(state.offers.buffer.text == "Nort ")
-    state.play([.offers(.edited(.deletedToLineStart))])
-    #expect(state.offers.buffer.text.isEmpty)
-    #expect(event(.control("u"), state) == .offers(.edited(.deletedToLineStart)))
+    state.play([
+      .offers(.opened), .offers(.addRequested), .offers(.row(.edited(.typed("Nort hside")))),
+    ])
+    #expect(event(.control("w"), state) == .offers(.row(.edited(.deletedWordBackward))))
+    state.play([.offers(.row(.edited(.deletedWordBackward)))])
+    #expect(state.offers.editing.buffer.text == "Nort ")
+    state.play([.offers(.row(.edited(.deletedToLineStart)))])
+    #expect(state.offers.editing.buffer.text.isEmpty)
+    #expect(event(.control("u"), state) == .offers(.row(.edited(.deletedToLineStart))))
   }
 }

@@ -51,7 +51,7 @@ import Testing
       today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers)
     state.play([
       .offers(.opened), .offers(.editRequested(startingWith: "~2")),
-      .offers(.edited(.typed("90k"))),
+      .offers(.row(.edited(.typed("90k")))),
     ])
     assertSnapshot(
       Render.screen(state, size: ScreenSnapshotTests.small), named: "offers-edit-80x24")

@@ -44,7 +44,7 @@ import Testing
     var state = state()
     state.play([
       .actionItems(.opened), .actionItems(.selectionMoved(by: 3)),
-      .actionItems(.dueDateRequested), .actionItems(.edited(.typed("2026-3-"))),
+      .actionItems(.dueDateRequested), .actionItems(.row(.edited(.typed("2026-3-")))),
     ])
     assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-date-80x24")
   }

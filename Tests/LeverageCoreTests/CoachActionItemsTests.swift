@@ -36,22 +36,22 @@ import Testing
     var state = state([item(1, "Meet a mentor")])
     _ = Coach.update(&state, .actionItems(.addRequested))
     for text in ["  ", "Call", " Dana"] {
-      _ = Coach.update(&state, .actionItems(.edited(.typed(text))))
+      _ = Coach.update(&state, .actionItems(.row(.edited(.typed(text)))))
     }
-    let effects = Coach.update(&state, .actionItems(.fieldSubmitted))
+    let effects = Coach.update(&state, .actionItems(.row(.fieldSubmitted)))
     #expect(effects == [.changeActionItem(.add(title: "Call Dana"))])
     #expect(Coach.update(&state, .actionItems(.selectionMoved(by: 1))).isEmpty)
     #expect(state.actions.selection == 0)
     _ = Coach.update(&state, .actionItems(.saved(item(2, "Call Dana"))))
     #expect(state.actions.items.map(\.title) == ["Meet a mentor", "Call Dana"])
-    #expect(state.actions.selection == 1 && state.actions.field == nil)
+    #expect(state.actions.selection == 1 && state.actions.editing.field == nil)
     #expect(state.notice == .info("Saved."))
   }
 
   @Test func anEmptyTitleIsRefused() {
     var state = state([])
     _ = Coach.update(&state, .actionItems(.addRequested))
-    #expect(Coach.update(&state, .actionItems(.fieldSubmitted)).isEmpty)
+    #expect(Coach.update(&state, .actionItems(.row(.fieldSubmitted))).isEmpty)
     #expect(state.notice == .error("An action item needs a title."))
   }
 
@@ -59,14 +59,14 @@ import Testing
     var state = state([item(1, "A"), item(2, "B")])
     _ = Coach.update(&state, .actionItems(.selectionMoved(by: 1)))
     _ = Coach.update(&state, .actionItems(.dueDateRequested))
-    _ = Coach.update(&state, .actionItems(.edited(.typed("2026-02-30"))))
-    #expect(Coach.update(&state, .actionItems(.fieldSubmitted)).isEmpty)
+    _ = Coach.update(&state, .actionItems(.row(.edited(.typed("2026-02-30")))))
+    #expect(Coach.update(&state, .actionItems(.row(.fieldSubmitted))).isEmpty)
     #expect(state.notice == .error("2026-02-30 is not a real date."))
-    for _ in 0..<5 { _ = Coach.update(&state, .actionItems(.edited(.deletedBackward))) }
-    _ = Coach.update(&state, .actionItems(.edited(.typed("03-05"))))
+    for _ in 0..<5 { _ = Coach.update(&state, .actionItems(.row(.edited(.deletedBackward)))) }
+    _ = Coach.update(&state, .actionItems(.row(.edited(.typed("03-05")))))
     let due = CalendarDate(year: 2026, month: 3, day: 5)
     #expect(
-      Coach.update(&state, .actionItems(.fieldSubmitted)) == [
+      Coach.update(&state, .actionItems(.row(.fieldSubmitted))) == [
         .changeActionItem(.setDueDate(id: 2, due))
       ])
     _ = Coach.update(&state, .actionItems(.saved(item(2, "B", due: due))))
@@ -77,12 +77,14 @@ import Testing
   @Test func deletingAsksFirst() {
     var state = state([item(1, "A")])
     _ = Coach.update(&state, .actionItems(.deleteRequested))
-    #expect(state.actions.pendingDelete == 1)
-    #expect(Coach.update(&state, .actionItems(.deleteCancelled)).isEmpty)
-    #expect(state.actions.pendingDelete == nil)
+    #expect(state.actions.editing.pendingDelete == 1)
+    #expect(Coach.update(&state, .actionItems(.row(.deleteCancelled))).isEmpty)
+    #expect(state.actions.editing.pendingDelete == nil)
     _ = Coach.update(&state, .actionItems(.deleteRequested))
     #expect(
-      Coach.update(&state, .actionItems(.deleteConfirmed)) == [.changeActionItem(.delete(id: 1))])
+      Coach.update(&state, .actionItems(.row(.deleteConfirmed))) == [
+        .changeActionItem(.delete(id: 1))
+      ])
     _ = Coach.update(&state, .actionItems(.deleted(id: 1)))
     #expect(state.actions.items.isEmpty && state.notice == .info("Deleted."))
   }

@@ -26,8 +26,8 @@ import Testing
   @Test func typingAFigureEditsTheCellAndEnterWritesIt() {
     var state = state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.editRequested(startingWith: "2")))
-    for text in ["8", "0k"] { _ = Coach.update(&state, .offers(.edited(.typed(text)))) }
-    let effects = Coach.update(&state, .offers(.fieldSubmitted))
+    for text in ["8", "0k"] { _ = Coach.update(&state, .offers(.row(.edited(.typed(text))))) }
+    let effects = Coach.update(&state, .offers(.row(.fieldSubmitted)))
     #expect(
       effects == [
         .changeOffer(
@@ -39,7 +39,7 @@ import Testing
     let saved = offer(1, "Current job", [.salary: .money(cents: 28_000_000, isEstimate: false)])
     _ = Coach.update(&state, .offers(.saved(saved)))
     #expect(state.offers.offers == [saved])
-    #expect(state.offers.field == nil)
+    #expect(state.offers.editing.field == nil)
     // The next line is ready for its figure.
     #expect(state.offers.line == .signingBonus)
   }
@@ -47,33 +47,37 @@ import Testing
   @Test func aBadFigureIsExplainedAndKeptForFixing() {
     var state = state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.editRequested(startingWith: "")))
-    _ = Coach.update(&state, .offers(.edited(.typed("lots"))))
-    #expect(Coach.update(&state, .offers(.fieldSubmitted)).isEmpty)
+    _ = Coach.update(&state, .offers(.row(.edited(.typed("lots")))))
+    #expect(Coach.update(&state, .offers(.row(.fieldSubmitted))).isEmpty)
     guard case .error? = state.notice else {
       Issue.record("expected an error notice")
       return
     }
-    #expect(state.offers.buffer.text == "lots")
+    #expect(state.offers.editing.buffer.text == "lots")
   }
 
   @Test func addingNeedsANameAndSelectsTheNewOffer() {
     var state = state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.addRequested))
-    #expect(Coach.update(&state, .offers(.fieldSubmitted)).isEmpty)
+    #expect(Coach.update(&state, .offers(.row(.fieldSubmitted))).isEmpty)
     #expect(state.notice == .error("An offer needs a name, like Current job or Northside Clinic."))
-    _ = Coach.update(&state, .offers(.edited(.typed(String(repeating: "x", count: 61)))))
-    #expect(Coach.update(&state, .offers(.fieldSubmitted)).isEmpty)
+    _ = Coach.update(&state, .offers(.row(.edited(.typed(String(repeating: "x", count: 61))))))
+    #expect(Coach.update(&state, .offers(.row(.fieldSubmitted))).isEmpty)
     #expect(state.notice == .error("Keep the name to 60 characters (you have 61)."))
-    for _ in 0..<61 { _ = Coach.update(&state, .offers(.edited(.deletedBackward))) }
+    for _ in 0..<61 { _ = Coach.update(&state, .offers(.row(.edited(.deletedBackward)))) }
     // A pasted name keeps to one clean line.
-    _ = Coach.update(&state, .offers(.edited(.typed("North\u{1B}[2Jside\n"))))
+    _ = Coach.update(&state, .offers(.row(.edited(.typed("North\u{1B}[2Jside\n")))))
     #expect(
-      Coach.update(&state, .offers(.fieldSubmitted)) == [.changeOffer(.add(name: "North[2Jside"))])
+      Coach.update(&state, .offers(.row(.fieldSubmitted))) == [
+        .changeOffer(.add(name: "North[2Jside"))
+      ])
     state = self.state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.addRequested))
-    _ = Coach.update(&state, .offers(.edited(.typed("Northside"))))
+    _ = Coach.update(&state, .offers(.row(.edited(.typed("Northside")))))
     #expect(
-      Coach.update(&state, .offers(.fieldSubmitted)) == [.changeOffer(.add(name: "Northside"))])
+      Coach.update(&state, .offers(.row(.fieldSubmitted))) == [
+        .changeOffer(.add(name: "Northside"))
+      ])
     _ = Coach.update(&state, .offers(.saved(offer(2, "Northside"))))
     #expect(state.offers.column == 1)
     #expect(state.offers.line == .salary)
@@ -84,9 +88,9 @@ import Testing
     _ = Coach.update(&state, .offers(.columnMoved(by: 5)))
     #expect(state.offers.column == 1)
     _ = Coach.update(&state, .offers(.deleteRequested))
-    #expect(Coach.update(&state, .offers(.deleteCancelled)).isEmpty)
+    #expect(Coach.update(&state, .offers(.row(.deleteCancelled))).isEmpty)
     _ = Coach.update(&state, .offers(.deleteRequested))
-    #expect(Coach.update(&state, .offers(.deleteConfirmed)) == [.changeOffer(.delete(id: 2))])
+    #expect(Coach.update(&state, .offers(.row(.deleteConfirmed))) == [.changeOffer(.delete(id: 2))])
     _ = Coach.update(&state, .offers(.deleted(id: 2)))
     #expect(state.offers.offers.map(\.name) == ["Current job"])
     #expect(state.offers.column == 0)
@@ -103,17 +107,17 @@ import Testing
   @Test func editingWithoutAnOfferSaysToAddOne() {
     var state = state([])
     #expect(Coach.update(&state, .offers(.editRequested(startingWith: "3"))).isEmpty)
-    #expect(state.offers.field == nil)
+    #expect(state.offers.editing.field == nil)
     #expect(state.notice == .info("Add an offer first: press a. Your current job counts as one."))
   }
 
   @Test func aFailedWriteKeepsTheTable() {
     var state = state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.editRequested(startingWith: "1")))
-    _ = Coach.update(&state, .offers(.fieldSubmitted))
+    _ = Coach.update(&state, .offers(.row(.fieldSubmitted)))
     _ = Coach.update(&state, .offers(.saveFailed(message: "Not saved: the disk is full.")))
     #expect(state.notice == .error("Not saved: the disk is full."))
     #expect(state.offers.offers == [offer(1, "Current job")])
-    #expect(!state.offers.awaitingSave)
+    #expect(state.pendingWrite == nil)
   }
 }

@@ -184,9 +184,9 @@ import Testing
     let added = Offer(id: 7, name: "Current job", createdAt: stamp, updatedAt: stamp)
     _ = Coach.update(&state, .offers(.addRequested))
     for character in "Current job" {
-      _ = Coach.update(&state, .offers(.edited(.typed(String(character)))))
+      _ = Coach.update(&state, .offers(.row(.edited(.typed(String(character))))))
     }
-    _ = Coach.update(&state, .offers(.fieldSubmitted))
+    _ = Coach.update(&state, .offers(.row(.fieldSubmitted)))
     let effects = Coach.update(&state, .offers(.saved(added)))
     #expect(
       effects == [

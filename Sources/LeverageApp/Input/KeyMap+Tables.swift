@@ -3,11 +3,12 @@ import TerminalUI
 
 extension KeyMap {
   static func actionItems(_ actions: ActionItemsState) -> [KeyBinding] {
-    if actions.pendingDelete != nil {
+    if actions.editing.pendingDelete != nil {
       return SharedKeys.confirmation(
-        yes: "delete", .actionItems(.deleteConfirmed), no: "keep", .actionItems(.deleteCancelled))
+        yes: "delete", .actionItems(.row(.deleteConfirmed)), no: "keep",
+        .actionItems(.row(.deleteCancelled)))
     }
-    if actions.field != nil { return lineField { .actionItems($0) } }
+    if actions.editing.field != nil { return lineField { .actionItems(.row($0)) } }
     return [
       KeyBinding(
         "a", "add", help: "add an action item", keys: [.character("a")], .actionItems(.addRequested)
@@ -37,11 +38,11 @@ extension KeyMap {
   /// On the table, typing a figure (a digit, `~` or `$`) starts editing the cell, so a column
   /// fills in as fast as a spreadsheet's; letters are commands, so Enter opens a text line.
   static func offers(_ offers: OffersState) -> [KeyBinding] {
-    if offers.pendingDelete != nil {
+    if offers.editing.pendingDelete != nil {
       return SharedKeys.confirmation(
-        yes: "delete", .offers(.deleteConfirmed), no: "keep", .offers(.deleteCancelled))
+        yes: "delete", .offers(.row(.deleteConfirmed)), no: "keep", .offers(.row(.deleteCancelled)))
     }
-    if offers.field != nil { return lineField { .offers($0) } }
+    if offers.editing.field != nil { return lineField { .offers(.row($0)) } }
     let lines = OfferLine.allCases.count
     return [
       KeyBinding(
@@ -133,9 +134,9 @@ extension KeyMap {
   }
 
   /// The one-line field of the action items and the offers: Enter saves, Esc cancels.
-  private static func lineField<Event>(_ wrap: @escaping @Sendable (Event) -> CoachEvent)
+  private static func lineField(_ wrap: @escaping @Sendable (RowEvent) -> CoachEvent)
     -> [KeyBinding]
-  where Event: LineFieldEvents {
+  {
     [
       KeyBinding("Enter", "save", keys: [.enter], wrap(.fieldSubmitted)),
       KeyBinding("Esc", "cancel", keys: [.escape], wrap(.fieldCancelled)),

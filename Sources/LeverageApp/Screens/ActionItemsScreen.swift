@@ -78,7 +78,7 @@ enum ActionItemsScreen {
 
   private static func drawField(_ actions: ActionItemsState, y: Int, on screen: inout Screen) {
     let label: String
-    switch actions.field {
+    switch actions.editing.field {
     case .newTitle?: label = "New action item: "
     case .title?: label = "Rename to: "
     case .dueDate?: label = "Due date: "
@@ -87,16 +87,17 @@ enum ActionItemsScreen {
       return
     }
     let x = 2 + screen.put(label, at: Point(x: 2, y: y), style: Theme.heading)
-    let placeholder = actions.field == .newTitle ? "e.g. Call the recruiter" : ""
-    let isDate = if case .dueDate? = actions.field { true } else { false }
+    let placeholder = actions.editing.field == .newTitle ? "e.g. Call the recruiter" : ""
+    let isDate = if case .dueDate? = actions.editing.field { true } else { false }
     LineEditor.draw(
-      actions.buffer, at: Point(x: x, y: y), width: screen.size.width - x - 2, focused: true,
+      actions.editing.buffer, at: Point(x: x, y: y), width: screen.size.width - x - 2,
+      focused: true,
       placeholder: isDate ? "YYYY-MM-DD, empty for none" : placeholder, on: &screen)
   }
 
   private static func drawNotice(_ state: CoachState, y: Int, on screen: inout Screen) {
     let width = screen.size.width - 4
-    if let id = state.actions.pendingDelete,
+    if let id = state.actions.editing.pendingDelete,
       let item = state.actions.items.first(where: { $0.id == id })
     {
       Chrome.drawNotice(

@@ -73,7 +73,7 @@ enum OffersScreen {
 
   private static func drawField(_ offers: OffersState, y: Int, on screen: inout Screen) {
     let label: String
-    switch offers.field {
+    switch offers.editing.field {
     case .newName?: label = "Name of the offer: "
     case .name?: label = "Rename to: "
     case .entry(let id, let line)?:
@@ -84,15 +84,15 @@ enum OffersScreen {
       return
     }
     let x = 2 + screen.put(label, at: Point(x: 2, y: y), style: Theme.heading)
-    let placeholder = offers.field == .newName ? "e.g. Current job, Northside Clinic" : ""
+    let placeholder = offers.editing.field == .newName ? "e.g. Current job, Northside Clinic" : ""
     LineEditor.draw(
-      offers.buffer, at: Point(x: x, y: y), width: screen.size.width - x - 2, focused: true,
+      offers.editing.buffer, at: Point(x: x, y: y), width: screen.size.width - x - 2, focused: true,
       placeholder: placeholder, on: &screen)
   }
 
   private static func drawNotice(_ state: CoachState, y: Int, on screen: inout Screen) {
     let width = screen.size.width - 4
-    if let id = state.offers.pendingDelete,
+    if let id = state.offers.editing.pendingDelete,
       let offer = state.offers.offers.first(where: { $0.id == id })
     {
       Chrome.drawNotice(

@@ -7,11 +7,8 @@ public enum ActionItemsEvent: Equatable, Sendable {
   case dueDateRequested
   case doneToggled
   case deleteRequested
-  case deleteConfirmed
-  case deleteCancelled
-  case edited(FieldEdit)
-  case fieldSubmitted
-  case fieldCancelled
+  /// The one-line field and the delete question, as on every table screen.
+  case row(RowEvent)
   case saved(ActionItem)
   case deleted(id: Int64)
   case saveFailed(message: String)

@@ -15,12 +15,7 @@ public struct ActionItemsState: Equatable, Sendable {
   /// In `ActionItemsDigest.ordered` order.
   public internal(set) var items: [ActionItem] = []
   public internal(set) var selection = 0
-  public internal(set) var field: Field?
-  public internal(set) var buffer = TextBuffer(multiline: false)
-  /// The item waiting for the user to confirm its deletion.
-  public internal(set) var pendingDelete: Int64?
-  /// A change is being written; keys wait until it is.
-  public internal(set) var awaitingSave = false
+  public internal(set) var editing = RowEditing<Field>()
 
   public init() {}
 

@@ -7,19 +7,27 @@ extension Coach {
     case .saved(let item): return saved(&state, item)
     case .deleted(let id): return deleted(&state, id)
     case .saveFailed(let message):
-      state.actions.awaitingSave = false
+      if state.pendingWrite == .actionItem { state.pendingWrite = nil }
       state.notice = .error(message)
       return []
     case .opened:
       state.route = .actionItems
       state.notice = nil
-      state.actions.field = nil
-      state.actions.pendingDelete = nil
+      state.actions.editing.reset()
       return []
-    default:
-      guard !state.actions.awaitingSave else { return [] }
-      if let id = state.actions.pendingDelete { return confirmDelete(&state, id, event) }
-      if state.actions.field != nil { return editField(&state, event) }
+    case .row(let event):
+      guard state.pendingWrite == nil else { return [] }
+      switch state.actions.editing.apply(event) {
+      case .nothing: return []
+      case .cancelled:
+        state.notice = nil
+        return []
+      case .submit: return submitActionItemField(&state)
+      case .delete(let id): return write(&state, .delete(id: id))
+      }
+    case .selectionMoved, .addRequested, .renameRequested, .dueDateRequested, .doneToggled,
+      .deleteRequested:
+      guard state.pendingWrite == nil else { return [] }
       return command(&state, event)
     }
   }
@@ -34,63 +42,33 @@ extension Coach {
       let last = max(0, state.actions.items.count - 1)
       state.actions.selection = min(max(0, state.actions.selection + offset), last)
     case .addRequested:
-      openField(&state, .newTitle, text: "")
+      state.actions.editing.open(.newTitle, text: "")
     case .renameRequested:
-      if let selected { openField(&state, .title(id: selected.id), text: selected.title) }
+      if let selected { state.actions.editing.open(.title(id: selected.id), text: selected.title) }
     case .dueDateRequested:
       if let selected {
-        openField(&state, .dueDate(id: selected.id), text: selected.dueDate?.iso ?? "")
+        state.actions.editing.open(.dueDate(id: selected.id), text: selected.dueDate?.iso ?? "")
       }
     case .doneToggled:
       guard let selected else { return [] }
       return write(&state, .setDone(id: selected.id, !selected.isDone))
     case .deleteRequested:
-      state.actions.pendingDelete = selected?.id
-    default:
+      state.actions.editing.pendingDelete = selected?.id
+    case .saved, .deleted, .saveFailed, .opened, .row:
       break
     }
     return []
   }
 
-  private static func confirmDelete(
-    _ state: inout CoachState, _ id: Int64, _ event: ActionItemsEvent
-  ) -> [CoachEffect] {
-    state.actions.pendingDelete = nil
-    guard event == .deleteConfirmed else { return [] }
-    return write(&state, .delete(id: id))
-  }
-
-  private static func openField(
-    _ state: inout CoachState, _ field: ActionItemsState.Field, text: String
-  ) {
-    state.actions.field = field
-    state.actions.buffer = TextBuffer(text, multiline: false)
-    state.actions.buffer.move(.lineEnd)
-  }
-
-  private static func editField(_ state: inout CoachState, _ event: ActionItemsEvent)
-    -> [CoachEffect]
-  {
-    switch event {
-    case .edited(let edit): state.actions.buffer.apply(edit)
-    case .fieldCancelled:
-      state.actions.field = nil
-      state.notice = nil
-    case .fieldSubmitted: return submitField(&state)
-    default: break
-    }
-    return []
-  }
-
-  private static func submitField(_ state: inout CoachState) -> [CoachEffect] {
-    let text = state.actions.buffer.text.trimmingCharacters(in: .whitespaces)
-    switch state.actions.field {
+  private static func submitActionItemField(_ state: inout CoachState) -> [CoachEffect] {
+    let text = state.actions.editing.buffer.text.trimmingCharacters(in: .whitespaces)
+    switch state.actions.editing.field {
     case .newTitle?, .title?:
       guard !text.isEmpty else {
         state.notice = .error("An action item needs a title.")
         return []
       }
-      if case .title(let id)? = state.actions.field {
+      if case .title(let id)? = state.actions.editing.field {
         return write(&state, .rename(id: id, title: text))
       }
       return write(&state, .add(title: text))
@@ -110,7 +88,7 @@ extension Coach {
   private static func write(_ state: inout CoachState, _ change: ActionItemChange)
     -> [CoachEffect]
   {
-    state.actions.awaitingSave = true
+    state.pendingWrite = .actionItem
     return [.changeActionItem(change)]
   }
 
@@ -133,9 +111,9 @@ extension Coach {
   }
 
   private static func finishWrite(_ state: inout CoachState, notice: String) {
-    guard state.actions.awaitingSave else { return }
-    state.actions.awaitingSave = false
-    state.actions.field = nil
+    guard state.pendingWrite == .actionItem else { return }
+    state.pendingWrite = nil
+    state.actions.editing.field = nil
     state.notice = .info(notice)
   }
 }

@@ -17,7 +17,7 @@ extension Coach {
       state.notice = nil
       return [.export(.findTarget(format, folder: nil))]
     case .formatMoved(let offset):
-      guard let old = state.exportForm, !old.writing else { return [] }
+      guard let old = state.exportForm, state.pendingWrite == nil else { return [] }
       let formats = ExportFormat.allCases
       let index = formats.firstIndex(of: old.format) ?? 0
       let form = ExportForm(
@@ -36,7 +36,9 @@ extension Coach {
       state.exportForm = form
       return []
     case .pathEdited(let edit):
-      guard var form = state.exportForm, var path = form.path, !form.writing else { return [] }
+      guard var form = state.exportForm, var path = form.path, state.pendingWrite == nil else {
+        return []
+      }
       path.apply(edit)
       form.path = path
       form.targetExists = false
@@ -45,14 +47,16 @@ extension Coach {
       state.notice = nil
       return []
     case .confirmed:
-      guard let form = state.exportForm, let path = form.path, !form.writing else { return [] }
+      guard let form = state.exportForm, let path = form.path, state.pendingWrite == nil else {
+        return []
+      }
       guard !path.isBlank else {
         state.notice = .error("Type the path to write to.")
         return []
       }
       return [.export(.checkTarget(path.text))]
     case .targetChecked(let path, let exists):
-      guard var form = state.exportForm, form.path?.text == path, !form.writing else {
+      guard var form = state.exportForm, form.path?.text == path, state.pendingWrite == nil else {
         return []
       }
       form.targetExists = exists
@@ -70,12 +74,12 @@ extension Coach {
       state.exportForm = form
       return replace ? write(&state, form, path: path.text) : []
     case .finished(let path):
-      state.exportForm?.writing = false
+      if state.pendingWrite == .export { state.pendingWrite = nil }
       state.exportForm?.targetExists = true
       state.notice = .info("Wrote \(path).")
       return []
     case .failed(let message):
-      state.exportForm?.writing = false
+      if state.pendingWrite == .export { state.pendingWrite = nil }
       state.notice = .error(message)
       return []
     }
@@ -85,7 +89,7 @@ extension Coach {
     -> [CoachEffect]
   {
     var form = form
-    form.writing = true
+    state.pendingWrite = .export
     form.confirmingReplace = false
     state.exportForm = form
     state.notice = nil

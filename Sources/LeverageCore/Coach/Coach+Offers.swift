@@ -7,19 +7,27 @@ extension Coach {
     case .saved(let offer): return savedOffer(&state, offer)
     case .deleted(let id): return deletedOffer(&state, id)
     case .saveFailed(let message):
-      state.offers.awaitingSave = false
+      if state.pendingWrite == .offer { state.pendingWrite = nil }
       state.notice = .error(message)
       return []
     case .opened:
       state.route = .offers
       state.notice = nil
-      state.offers.field = nil
-      state.offers.pendingDelete = nil
+      state.offers.editing.reset()
       return []
-    default:
-      guard !state.offers.awaitingSave else { return [] }
-      if let id = state.offers.pendingDelete { return confirmOfferDelete(&state, id, event) }
-      if state.offers.field != nil { return editOfferField(&state, event) }
+    case .row(let event):
+      guard state.pendingWrite == nil else { return [] }
+      switch state.offers.editing.apply(event) {
+      case .nothing: return []
+      case .cancelled:
+        state.notice = nil
+        return []
+      case .submit: return submitOfferField(&state)
+      case .delete(let id): return writeOffer(&state, .delete(id: id))
+      }
+    case .lineMoved, .columnMoved, .horizonChanged, .addRequested, .renameRequested,
+      .editRequested, .clearRequested, .deleteRequested:
+      guard state.pendingWrite == nil else { return [] }
       return offersCommand(&state, event)
     }
   }
@@ -42,9 +50,9 @@ extension Coach {
       state.offers.horizonYears = min(
         max(range.lowerBound, state.offers.horizonYears + offset), range.upperBound)
     case .addRequested:
-      openOfferField(&state, .newName, text: "")
+      state.offers.editing.open(.newName, text: "")
     case .renameRequested:
-      if let selected { openOfferField(&state, .name(id: selected.id), text: selected.name) }
+      if let selected { state.offers.editing.open(.name(id: selected.id), text: selected.name) }
     case .editRequested(let typed):
       guard let selected else {
         state.notice = .info("Add an offer first: press a. Your current job counts as one.")
@@ -52,58 +60,28 @@ extension Coach {
       }
       let line = state.offers.line
       let text = typed.isEmpty ? (selected.entries[line]?.editText ?? "") : typed
-      openOfferField(&state, .entry(id: selected.id, line: line), text: text)
+      state.offers.editing.open(.entry(id: selected.id, line: line), text: text)
     case .clearRequested:
       guard let selected, selected.entries[state.offers.line] != nil else { return [] }
       return writeOffer(&state, .setEntry(id: selected.id, line: state.offers.line, entry: nil))
     case .deleteRequested:
-      state.offers.pendingDelete = selected?.id
-    default:
+      state.offers.editing.pendingDelete = selected?.id
+    case .saved, .deleted, .saveFailed, .opened, .row:
       break
     }
     return []
   }
 
-  private static func confirmOfferDelete(
-    _ state: inout CoachState, _ id: Int64, _ event: OffersEvent
-  ) -> [CoachEffect] {
-    state.offers.pendingDelete = nil
-    guard event == .deleteConfirmed else { return [] }
-    return writeOffer(&state, .delete(id: id))
-  }
-
-  private static func openOfferField(
-    _ state: inout CoachState, _ field: OffersState.Field, text: String
-  ) {
-    state.offers.field = field
-    state.offers.buffer = TextBuffer(text, multiline: false)
-    state.offers.buffer.move(.lineEnd)
-  }
-
-  private static func editOfferField(_ state: inout CoachState, _ event: OffersEvent)
-    -> [CoachEffect]
-  {
-    switch event {
-    case .edited(let edit): state.offers.buffer.apply(edit)
-    case .fieldCancelled:
-      state.offers.field = nil
-      state.notice = nil
-    case .fieldSubmitted: return submitOfferField(&state)
-    default: break
-    }
-    return []
-  }
-
   private static func submitOfferField(_ state: inout CoachState) -> [CoachEffect] {
-    let text = state.offers.buffer.text.trimmingCharacters(in: .whitespaces)
-    switch state.offers.field {
+    let text = state.offers.editing.buffer.text.trimmingCharacters(in: .whitespaces)
+    switch state.offers.editing.field {
     case .newName?, .name?:
       switch Offer.name(from: text) {
       case .failure(let error):
         state.notice = .error(error.message)
         return []
       case .success(let name):
-        if case .name(let id)? = state.offers.field {
+        if case .name(let id)? = state.offers.editing.field {
           return writeOffer(&state, .rename(id: id, name: name))
         }
         return writeOffer(&state, .add(name: name))
@@ -124,22 +102,22 @@ extension Coach {
   private static func writeOffer(_ state: inout CoachState, _ change: OfferChange)
     -> [CoachEffect]
   {
-    state.offers.awaitingSave = true
+    state.pendingWrite = .offer
     return [.changeOffer(change)]
   }
 
   private static func savedOffer(_ state: inout CoachState, _ offer: Offer) -> [CoachEffect] {
     let wasNew = !state.offers.offers.contains { $0.id == offer.id }
-    let field = state.offers.field
+    let field = state.offers.editing.field
     if let index = state.offers.offers.firstIndex(where: { $0.id == offer.id }) {
       state.offers.offers[index] = offer
     } else {
       state.offers.offers.append(offer)
     }
     state.offers.column = state.offers.offers.firstIndex { $0.id == offer.id } ?? 0
-    guard state.offers.awaitingSave else { return [] }
-    state.offers.awaitingSave = false
-    state.offers.field = nil
+    guard state.pendingWrite == .offer else { return [] }
+    state.pendingWrite = nil
+    state.offers.editing.field = nil
     if wasNew {
       // A new offer is filled in next, from its first line.
       state.offers.line = OfferLine.allCases[0]
@@ -176,8 +154,8 @@ extension Coach {
   private static func deletedOffer(_ state: inout CoachState, _ id: Int64) -> [CoachEffect] {
     state.offers.offers.removeAll { $0.id == id }
     state.offers.column = min(state.offers.column, max(0, state.offers.offers.count - 1))
-    guard state.offers.awaitingSave else { return [] }
-    state.offers.awaitingSave = false
+    guard state.pendingWrite == .offer else { return [] }
+    state.pendingWrite = nil
     state.notice = .info("Deleted.")
     return []
   }

@@ -29,7 +29,7 @@ public enum Coach {
     case .answerSaved(let saved):
       return answerSaved(&state, saved)
     case .answerSaveFailed(let key, let message):
-      if state.awaitingSave == key { state.awaitingSave = nil }
+      if state.pendingWrite == .answer(key) { state.pendingWrite = nil }
       state.notice = .error(message)
       return []
     case .draftSaveFailed(let message), .backupFailed(let message):
@@ -54,7 +54,7 @@ public enum Coach {
       state.showsHelp.toggle()
       return []
     case .draftTimerFired:
-      guard state.draftIsDirty, state.awaitingSave == nil, let editor = state.editor else {
+      guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {
         return []
       }
       state.draftIsDirty = false
@@ -80,7 +80,7 @@ public enum Coach {
   }
 
   private static func edit(_ state: inout CoachState, _ event: CoachEvent) {
-    guard var editor = state.editor, state.awaitingSave == nil else { return }
+    guard var editor = state.editor, state.pendingWrite == nil else { return }
     let before = editor
     switch event {
     case .typed(let text): editor.editActiveField { $0.insert(text) }
@@ -121,7 +121,7 @@ public enum Coach {
   /// The editor's text becomes the draft; Enter still saves it, so nothing is saved behind
   /// the user's back.
   private static func replaceAnswerText(_ state: inout CoachState, with text: String) {
-    guard var editor = state.editor, state.awaitingSave == nil, case .text = editor.kind else {
+    guard var editor = state.editor, state.pendingWrite == nil, case .text = editor.kind else {
       return
     }
     editor.editActiveField { $0 = TextBuffer(text, multiline: $0.multiline) }
@@ -145,7 +145,7 @@ public enum Coach {
 
   private static func submit(_ state: inout CoachState) -> [CoachEffect] {
     guard var editor = state.editor, let position = state.currentPosition,
-      state.awaitingSave == nil
+      state.pendingWrite == nil
     else { return [] }
     let prompt = state.outline.prompt(at: position)
     if case .choice(let rule) = prompt.kind, !rule.multiple, editor.selected.isEmpty,
@@ -168,7 +168,7 @@ public enum Coach {
         state.notice = nil
         return discardDraftIfAny(&state, editor.key) + advance(&state, from: position)
       }
-      state.awaitingSave = editor.key
+      state.pendingWrite = .answer(editor.key)
       return [
         .saveAnswer(
           value, key: editor.key, kind: prompt.kind.name,
@@ -194,10 +194,10 @@ public enum Coach {
     state.drafts[saved.key] = nil
     logCues(&state, saved)
     let newActionItems = debriefActionItems(state, saved)
-    guard state.awaitingSave == saved.key, let position = state.currentPosition else {
+    guard state.pendingWrite == .answer(saved.key), let position = state.currentPosition else {
       return newActionItems
     }
-    state.awaitingSave = nil
+    state.pendingWrite = nil
     state.draftIsDirty = false
     if state.returnsToReview {
       state.editor = nil
@@ -242,7 +242,7 @@ public enum Coach {
   }
 
   private static func step(_ state: inout CoachState, forward: Bool) -> [CoachEffect] {
-    guard let position = state.currentPosition, state.awaitingSave == nil else { return [] }
+    guard let position = state.currentPosition, state.pendingWrite == nil else { return [] }
     let target =
       forward
       ? state.outline.position(after: position) : state.outline.position(before: position)
@@ -258,7 +258,7 @@ public enum Coach {
   private static func toggleMap(_ state: inout CoachState) -> [CoachEffect] {
     switch state.route {
     case .prompt:
-      guard state.awaitingSave == nil else { return [] }
+      guard state.pendingWrite == nil else { return [] }
       if state.returnsToReview {
         return leaveCurrentPrompt(&state) + returnToReview(&state)
       }

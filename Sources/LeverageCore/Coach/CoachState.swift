@@ -35,8 +35,9 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var showsHelp: Bool
   /// The editor changed since its draft was last handed to the journal.
   public internal(set) var draftIsDirty: Bool
-  /// The prompt whose answer the journal is committing; the coach moves on once it is saved.
-  public internal(set) var awaitingSave: PromptKey?
+  /// What is being written: an answer (the coach moves on once it is saved), an action
+  /// item, an offer or an export.
+  public internal(set) var pendingWrite: PendingWrite?
   /// Where Esc on the map goes back to.
   public internal(set) var lastPosition: PromptPosition?
   /// The review screen's search, filters and window; kept while the user edits from it.
@@ -73,7 +74,7 @@ public struct CoachState: Equatable, Sendable {
     self.notice = nil
     self.showsHelp = false
     self.draftIsDirty = false
-    self.awaitingSave = nil
+    self.pendingWrite = nil
     self.lastPosition = nil
     self.review = nil
     self.returnsToReview = false

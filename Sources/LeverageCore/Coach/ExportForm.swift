@@ -6,14 +6,12 @@ public struct ExportForm: Equatable, Sendable {
   public internal(set) var path: TextBuffer?
   public internal(set) var targetExists: Bool
   public internal(set) var confirmingReplace: Bool
-  public internal(set) var writing: Bool
 
   init(format: ExportFormat) {
     self.format = format
     self.path = nil
     self.targetExists = false
     self.confirmingReplace = false
-    self.writing = false
   }
 }
 

@@ -21,14 +21,3 @@ extension TextBuffer {
     }
   }
 }
-
-/// The events of a screen with one-line fields (the action items, the offers): one key
-/// table serves them all.
-public protocol LineFieldEvents {
-  static func edited(_ edit: FieldEdit) -> Self
-  static var fieldSubmitted: Self { get }
-  static var fieldCancelled: Self { get }
-}
-
-extension ActionItemsEvent: LineFieldEvents {}
-extension OffersEvent: LineFieldEvents {}

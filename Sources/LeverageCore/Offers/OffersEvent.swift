@@ -10,11 +10,8 @@ public enum OffersEvent: Equatable, Sendable {
   case editRequested(startingWith: String)
   case clearRequested
   case deleteRequested
-  case deleteConfirmed
-  case deleteCancelled
-  case edited(FieldEdit)
-  case fieldSubmitted
-  case fieldCancelled
+  /// The one-line field and the delete question, as on every table screen.
+  case row(RowEvent)
   case saved(Offer)
   case deleted(id: Int64)
   case saveFailed(message: String)

@@ -14,12 +14,7 @@ public struct OffersState: Equatable, Sendable {
   /// The offer (column) and line (row) the cursor is on.
   public internal(set) var column = 0
   public internal(set) var line = OfferLine.salary
-  public internal(set) var field: Field?
-  public internal(set) var buffer = TextBuffer(multiline: false)
-  /// The offer waiting for the user to confirm its deletion.
-  public internal(set) var pendingDelete: Int64?
-  /// A change is being written; keys wait until it is.
-  public internal(set) var awaitingSave = false
+  public internal(set) var editing = RowEditing<Field>()
 
   public init() {}
 
