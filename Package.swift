@@ -57,15 +57,20 @@ let package = Package(
         "LeverageApp", "LeverageCore", "LeverageJournal", "TerminalUI", "LeverageResources",
       ]
     ),
+    // The tests' one fake journal and one golden-file helper, shared by the test targets.
+    .target(name: "CoachTestKit", dependencies: ["LeverageCore"], path: "Tests/CoachTestKit"),
     .testTarget(
       name: "LeverageCoreTests",
-      dependencies: ["LeverageCore", "LeverageJournal", "LeverageResources", "PlainText"],
+      dependencies: [
+        "CoachTestKit", "LeverageCore", "LeverageJournal", "LeverageResources", "PlainText",
+      ],
       exclude: ["__Golden__"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PlainText"]),
     .testTarget(
       name: "LeverageAppTests",
       dependencies: [
-        "LeverageApp", "LeverageCore", "LeverageJournal", "TerminalUI", "LeverageResources",
+        "CoachTestKit", "LeverageApp", "LeverageCore", "LeverageJournal", "TerminalUI",
+        "LeverageResources",
       ],
       exclude: ["__Snapshots__"]
     ),

@@ -22,25 +22,6 @@ enum ShippedCourse {
   }
 }
 
-extension CoachState {
-  /// Applies events, acknowledging answer saves as the journal would.
-  mutating func play(_ events: [CoachEvent]) {
-    var queue = events
-    var id: Int64 = 1
-    while !queue.isEmpty {
-      let effects = Coach.update(&self, queue.removeFirst())
-      for case .saveAnswer(let value, let key, let kind, _) in effects {
-        queue.insert(
-          .answerSaved(
-            SavedAnswer(
-              id: id, key: key, kind: kind, value: value, revision: 1,
-              createdAt: Date(timeIntervalSince1970: 0))), at: 0)
-        id += 1
-      }
-    }
-  }
-}
-
 /// A fresh folder for a test's journal, removed by the caller.
 func temporaryJournalPath() -> String {
   let folder = FileManager.default.temporaryDirectory

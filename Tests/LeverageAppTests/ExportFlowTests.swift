@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageCore
 import LeverageJournal
@@ -110,18 +111,15 @@ import Testing
   @Test func screens() {
     assertSnapshot(
       Render.screen(exportState(exists: false), size: Self.small), named: "export-80x24")
+    let path = "/home/ana/leverage-summary-2026-03-02.html"
     var confirming = exportState(exists: true)
-    confirming.play([
-      .export(.confirmed),
-      .export(.targetChecked(path: "/home/ana/leverage-summary-2026-03-02.html", exists: true)),
-    ])
+    var existing = FakeJournal(existingFiles: [path])
+    confirming.play([.export(.confirmed)], journal: &existing)
     assertSnapshot(Render.screen(confirming, size: Self.small), named: "export-replace-80x24")
     var failed = exportState(exists: false)
-    failed.play([
-      .export(.confirmed),
-      .export(.targetChecked(path: "/home/ana/leverage-summary-2026-03-02.html", exists: false)),
-      .export(.failed(message: "Not exported: The folder for /home/ana/x.html does not exist.")),
-    ])
+    var missingFolder = FakeJournal(
+      failure: "Not exported: The folder for /home/ana/x.html does not exist.")
+    failed.play([.export(.confirmed)], journal: &missingFolder)
     assertSnapshot(Render.screen(failed, size: Self.small), named: "export-failed-80x24")
   }
 

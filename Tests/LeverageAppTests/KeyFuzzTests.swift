@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageCore
 import TerminalUI
@@ -26,7 +27,9 @@ import Testing
     .control("j"), .control("n"), .control("p"), .control("w"), .control("a"), .control("e"),
     .character(" "), .character("/"), .character("r"), .character("e"), .character("d"),
     .character("y"), .character("u"), .character("t"), .character("l"), .character("1"),
-    .character("3"), .character("x"), .character("é"), .character("日"), .character("👩‍⚕️"),
+    .character("3"), .character("x"), .character("o"), .character("a"), .character("b"),
+    .character("p"), .character("n"), .character("+"), .character("-"), .character("g"),
+    .character("~"), .character("5"), .character("é"), .character("日"), .character("👩‍⚕️"),
     .character("\u{301}"), .paste("line one\nline two\r\n\u{1B}[31mred\u{1B}]0;title\u{7}"),
     .paste(String(repeating: "long ", count: 400)),
   ]
@@ -40,8 +43,9 @@ import Testing
     var random = Xorshift(state: seed &* 0x9E37_79B9_7F4A_7C15 | 1)
     var state = ShippedCourse.state()
     var size = Size(width: 80, height: 24)
-    var nextID: Int64 = 1
+    var journal = FakeJournal()
     var resizes = 0
+    var screensSeen: Set<String> = [Self.name(of: state.route)]
     for step in 0..<Self.steps {
       if random.next() % 50 == 0 {
         size = Size(width: Int(random.next() % 140) + 1, height: Int(random.next() % 50) + 1)
@@ -51,37 +55,36 @@ import Testing
       guard case .coach(let event)? = KeyMap.command(for: key, state: state, size: size) else {
         continue
       }
-      var queue = [event]
-      while !queue.isEmpty {
-        for effect in Coach.update(&state, queue.removeFirst()) {
-          queue += journalAnswer(effect, id: &nextID)
-        }
-      }
+      state.play([event], journal: &journal)
       checkInvariants(state, step: step, seed: seed)
+      screensSeen.insert(state.showsHelp ? "help" : Self.name(of: state.route))
       let screen = Render.screen(state, size: size)
       #expect(screen.cells.count == size.width * size.height)
     }
+    // Every screen and its saves are reached, so every key table and update is fuzzed.
+    #expect(
+      screensSeen == Self.everyScreen,
+      "seed \(seed) missed \(Self.everyScreen.subtracting(screensSeen))")
     print("soak-figure: keys fuzzed (seed \(seed)) | \(Self.steps)")
     print("soak-figure: resizes, down to 1x1 (seed \(seed)) | \(resizes)")
   }
 
-  /// What the journal would answer, so saves, deletes and loads complete as in the app.
-  private func journalAnswer(_ effect: CoachEffect, id: inout Int64) -> [CoachEvent] {
-    switch effect {
-    case .saveAnswer(let value, let key, let kind, _):
-      id += 1
-      return [
-        .answerSaved(
-          SavedAnswer(
-            id: id, key: key, kind: kind, value: value, revision: 1,
-            createdAt: Date(timeIntervalSince1970: Double(id))))
-      ]
-    case .review(.loadPage(let request)):
-      return [.review(.pageLoaded(ReviewPage(total: 0, offset: request.offset, answers: [])))]
-    case .review(.deleteAnswer(let key)):
-      return [.review(.answerDeleted(DeletedAnswer(key: key, deletedAt: Date())))]
-    default:
-      return []
+  static let everyScreen: Set<String> = [
+    "welcome", "map", "prompt", "review", "profile", "actionItems", "export", "offers", "brief",
+    "help",
+  ]
+
+  static func name(of route: CoachState.Route) -> String {
+    switch route {
+    case .welcome: "welcome"
+    case .map: "map"
+    case .prompt: "prompt"
+    case .review: "review"
+    case .profile: "profile"
+    case .actionItems: "actionItems"
+    case .export: "export"
+    case .offers: "offers"
+    case .brief: "brief"
     }
   }
 

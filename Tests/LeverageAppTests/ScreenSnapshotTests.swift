@@ -1,3 +1,4 @@
+import CoachTestKit
 import LeverageCore
 import TerminalUI
 import Testing

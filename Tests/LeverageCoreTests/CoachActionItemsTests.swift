@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageCore
 import LeverageResources
@@ -28,7 +29,7 @@ import Testing
       course: course, answers: [:], drafts: [:], place: nil, actionItems: [], today: today)
     let wrapUp = try #require(
       state.outline.stops.firstIndex { $0.unit.id == ActionItemsState.unitID })
-    state.apply(.unitOpened(wrapUp), .optionToggled, .answerSubmitted)
+    state.play([.unitOpened(wrapUp), .optionToggled, .answerSubmitted])
     #expect(state.route == .actionItems)
   }
 

@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageCore
 import LeverageResources
@@ -35,10 +36,10 @@ import Testing
     var state = CoachState(
       course: course, answers: [:], drafts: [:], place: .map, actionItems: [],
       today: CalendarDate(year: 2026, month: 3, day: 1))
-    state.apply(.dayBegan(CalendarDate(year: 2026, month: 3, day: 2)))
-    state.apply(.unitOpened(try debriefIndex(state)))
-    state.apply(.typed("305k"), .answerSubmitted, .answerSubmitted)
-    state.apply(.typed("They asked when I could start."), .answerSubmitted)
+    state.play([.dayBegan(CalendarDate(year: 2026, month: 3, day: 2))])
+    state.play([.unitOpened(try debriefIndex(state))])
+    state.play([.typed("305k"), .answerSubmitted, .answerSubmitted])
+    state.play([.typed("They asked when I could start."), .answerSubmitted])
     #expect(state.cueLog.map(\.day) == [CalendarDate(year: 2026, month: 3, day: 2)])
   }
 
@@ -47,18 +48,18 @@ import Testing
     var state = CoachState(
       course: course, answers: [:], drafts: [:], place: .map, actionItems: [existing],
       today: CalendarDate(year: 2026, month: 3, day: 1))
-    state.apply(.unitOpened(try debriefIndex(state)))
+    state.play([.unitOpened(try debriefIndex(state))])
     #expect(state.currentKey == PromptKey(unitID: "debrief", promptID: "offered"))
-    state.apply(.typed("305k"), .answerSubmitted, .answerSubmitted)
-    state.apply(.typed("They asked when I could start."), .answerSubmitted)
+    state.play([.typed("305k"), .answerSubmitted, .answerSubmitted])
+    state.play([.typed("They asked when I could start."), .answerSubmitted])
     #expect(
       state.cueLog == [
         CueEntry(
           day: CalendarDate(year: 2026, month: 3, day: 1), text: "They asked when I could start.")
       ])
     #expect(state.currentKey == PromptKey(unitID: "debrief", promptID: "next-steps"))
-    state.apply(.typed("Send the counter-offer"), .newLineRequested, .typed("meet a mentor"))
-    let effects = state.apply(.answerSubmitted)
+    state.play([.typed("Send the counter-offer"), .newLineRequested, .typed("meet a mentor")])
+    let effects = state.play([.answerSubmitted])
     #expect(effects.contains(.changeActionItem(.add(title: "Send the counter-offer"))))
     // Already an action item, in any case: not added twice.
     #expect(

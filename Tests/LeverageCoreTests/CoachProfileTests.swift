@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageCore
 import LeverageResources
@@ -17,7 +18,7 @@ import Testing
 
   @Test func beginningSkipsTheProfile() {
     var state = CoachState(course: course, answers: [:], drafts: [:], place: nil)
-    state.apply(.beginRequested)
+    state.play([.beginRequested])
     #expect(state.currentKey == PromptKey(unitID: "know-your-value", promptID: "skills"))
   }
 
@@ -32,17 +33,17 @@ import Testing
 
   @Test func theWelcomeOffersTheProfileAndItEndsOnTheSpotlight() {
     var state = CoachState(course: course, answers: [:], drafts: [:], place: nil)
-    state.apply(.profile(.editRequested))
+    state.play([.profile(.editRequested)])
     #expect(state.currentKey == PromptKey(unitID: "profile", promptID: "name"))
-    state.apply(.previousPromptRequested)
+    state.play([.previousPromptRequested])
     #expect(state.notice == .info("This is the first prompt."))
-    state.apply(.typed("Dr Ana Ruiz"), .answerSubmitted)
+    state.play([.typed("Dr Ana Ruiz"), .answerSubmitted])
     #expect(state.currentKey == PromptKey(unitID: "profile", promptID: "specialty"))
-    for _ in 0..<16 { state.apply(.nextPromptRequested) }
+    for _ in 0..<16 { state.play([.nextPromptRequested]) }
     #expect(state.currentKey == PromptKey(unitID: "profile", promptID: "scrubs-coat"))
-    state.apply(.focusMoved(by: 1), .answerSubmitted)
+    state.play([.focusMoved(by: 1), .answerSubmitted])
     #expect(state.route == .profile)
-    state.apply(.beginRequested)
+    state.play([.beginRequested])
     #expect(state.currentKey == PromptKey(unitID: "know-your-value", promptID: "skills"))
     #expect(
       state.answers[PromptKey(unitID: "profile", promptID: "scrubs-coat")]
@@ -51,18 +52,18 @@ import Testing
 
   @Test func theCourseNeverWalksBackIntoTheProfile() {
     var state = CoachState(course: course, answers: [:], drafts: [:], place: nil)
-    state.apply(.beginRequested, .previousPromptRequested)
+    state.play([.beginRequested, .previousPromptRequested])
     #expect(state.currentKey == PromptKey(unitID: "know-your-value", promptID: "skills"))
     #expect(state.notice == .info("This is the first prompt."))
   }
 
   @Test func theMapOpensTheSpotlightForTheProfileRow() {
     var state = CoachState(course: course, answers: [:], drafts: [:], place: nil)
-    state.apply(.mapRequested)
+    state.play([.mapRequested])
     #expect(state.mapSelection == 1)
-    state.apply(.mapSelectionMoved(by: -1), .unitOpened(0))
+    state.play([.mapSelectionMoved(by: -1), .unitOpened(0)])
     #expect(state.route == .profile)
-    state.apply(.mapRequested)
+    state.play([.mapRequested])
     #expect(state.route == .map)
   }
 

@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import Testing
 
@@ -96,7 +97,7 @@ import Testing
     _ = Coach.update(&state, .review(.editRequested))
     #expect(state.currentKey == TestCourse.story)
     #expect(state.editor?.input == .text("Clinic"))
-    let effects = state.apply(.typed(" and teaching"), .answerSubmitted)
+    let effects = state.play([.typed(" and teaching"), .answerSubmitted])
     #expect(
       effects.first
         == .saveAnswer(
@@ -109,7 +110,7 @@ import Testing
   @Test func escapeFromAnEditGoesBackToTheReviewKeepingADraft() {
     var state = reviewing()
     _ = Coach.update(&state, .review(.editRequested))
-    let effects = state.apply(.typed("!"), .mapRequested)
+    let effects = state.play([.typed("!"), .mapRequested])
     #expect(state.route == .review)
     #expect(effects.first == .saveDraft(.text("Clinic!"), key: TestCourse.story))
   }

@@ -55,28 +55,5 @@ enum TestCourse {
 }
 
 extension CoachState {
-  /// Applies events in order, answering every save as the journal would, and returns the
-  /// effects they produced (saves included).
-  @discardableResult
-  mutating func apply(_ events: CoachEvent...) -> [CoachEffect] {
-    var all: [CoachEffect] = []
-    var queue = events
-    var nextID: Int64 = 1
-    while !queue.isEmpty {
-      let effects = Coach.update(&self, queue.removeFirst())
-      all += effects
-      // The journal answers at once, before the next key, as the effect runner does.
-      for case .saveAnswer(let value, let key, let kind, _) in effects.reversed() {
-        queue.insert(
-          .answerSaved(
-            SavedAnswer(
-              id: nextID, key: key, kind: kind, value: value, revision: 1,
-              createdAt: Date(timeIntervalSince1970: 0))), at: 0)
-        nextID += 1
-      }
-    }
-    return all
-  }
-
   var currentKey: PromptKey? { editor?.key }
 }

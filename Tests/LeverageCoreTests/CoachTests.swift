@@ -1,3 +1,4 @@
+import CoachTestKit
 import Testing
 
 @testable import LeverageCore
@@ -6,15 +7,15 @@ import Testing
   @Test func newJournalOpensOnWelcomeAndEnterBeginsTheFirstPrompt() {
     var state = TestCourse.fresh()
     #expect(state.route == .welcome)
-    let effects = state.apply(.beginRequested)
+    let effects = state.play([.beginRequested])
     #expect(state.currentKey == TestCourse.skills)
     #expect(effects == [.savePlace(.prompt(TestCourse.skills))])
   }
 
   @Test func submittingAValidAnswerSavesItThenMovesOn() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .typed("Robotic surgery"))
-    let effects = state.apply(.answerSubmitted)
+    state.play([.beginRequested, .typed("Robotic surgery")])
+    let effects = state.play([.answerSubmitted])
     #expect(
       effects.first
         == .saveAnswer(
@@ -27,7 +28,7 @@ import Testing
 
   @Test func theCoachWaitsForTheJournalBeforeMovingOn() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .typed("Teaching"))
+    state.play([.beginRequested, .typed("Teaching")])
     let effects = Coach.update(&state, .answerSubmitted)
     #expect(
       effects == [
@@ -42,16 +43,16 @@ import Testing
     #expect(state.currentKey == TestCourse.skills)
     #expect(state.notice == .error("Disk full."))
     #expect(state.editor?.input == .list(["Teaching"]))
-    state.apply(.answerSubmitted)
+    state.play([.answerSubmitted])
     #expect(state.currentKey == TestCourse.story)
     #expect(state.notice == .info("Saved."))
   }
 
   @Test func anInvalidAnswerShowsAMessageAndKeepsWhatWasTyped() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .nextPromptRequested, .nextPromptRequested, .typed("lots"))
+    state.play([.beginRequested, .nextPromptRequested, .nextPromptRequested, .typed("lots")])
     #expect(state.currentKey == TestCourse.pay)
-    let effects = state.apply(.answerSubmitted)
+    let effects = state.play([.answerSubmitted])
     #expect(effects.isEmpty)
     guard case .error(let message)? = state.notice else {
       Issue.record("expected an error notice")
@@ -59,68 +60,68 @@ import Testing
     }
     #expect(!message.isEmpty)
     #expect(state.editor?.input == .field("lots"))
-    state.apply(.previousPromptRequested)
+    state.play([.previousPromptRequested])
     #expect(state.currentKey == TestCourse.story)
   }
 
   @Test func leavingAPromptKeepsItsDraftAndComingBackRestoresIt() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .nextPromptRequested, .typed("Half a thought"))
-    let effects = state.apply(.nextPromptRequested)
+    state.play([.beginRequested, .nextPromptRequested, .typed("Half a thought")])
+    let effects = state.play([.nextPromptRequested])
     #expect(effects.contains(.saveDraft(.text("Half a thought"), key: TestCourse.story)))
     #expect(state.answers[TestCourse.story] == nil)
-    state.apply(.previousPromptRequested)
+    state.play([.previousPromptRequested])
     #expect(state.editor?.input == .text("Half a thought"))
     #expect(state.editor?.activeField?.cursor == "Half a thought".count)
   }
 
   @Test func skipAndBackWalkAcrossUnits() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .nextPromptRequested, .nextPromptRequested, .nextPromptRequested)
+    state.play([.beginRequested, .nextPromptRequested, .nextPromptRequested, .nextPromptRequested])
     #expect(state.currentKey == TestCourse.open)
     #expect(state.currentPosition == PromptPosition(unitIndex: 1, promptIndex: 0))
-    state.apply(.previousPromptRequested)
+    state.play([.previousPromptRequested])
     #expect(state.currentKey == TestCourse.pay)
-    state.apply(.previousPromptRequested, .previousPromptRequested, .previousPromptRequested)
+    state.play([.previousPromptRequested, .previousPromptRequested, .previousPromptRequested])
     #expect(state.currentKey == TestCourse.skills)
     #expect(state.notice == .info("This is the first prompt."))
   }
 
   @Test func escapeOpensTheMapAndEscapeAgainReturns() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .nextPromptRequested, .typed("draft"))
-    let effects = state.apply(.mapRequested)
+    state.play([.beginRequested, .nextPromptRequested, .typed("draft")])
+    let effects = state.play([.mapRequested])
     #expect(state.route == .map)
     #expect(state.mapSelection == 0)
     #expect(effects == [.saveDraft(.text("draft"), key: TestCourse.story), .savePlace(.map)])
-    state.apply(.mapRequested)
+    state.play([.mapRequested])
     #expect(state.currentKey == TestCourse.story)
     #expect(state.editor?.input == .text("draft"))
   }
 
   @Test func theMapOpensAUnitAtItsFirstUnansweredPrompt() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .mapRequested, .mapSelectionMoved(by: 1))
+    state.play([.beginRequested, .mapRequested, .mapSelectionMoved(by: 1)])
     #expect(state.mapSelection == 1)
-    state.apply(.unitOpened(1), .scaleSet(4), .answerSubmitted, .mapRequested, .unitOpened(1))
+    state.play([.unitOpened(1), .scaleSet(4), .answerSubmitted, .mapRequested, .unitOpened(1)])
     #expect(state.currentKey == TestCourse.measure)
-    state.apply(.mapRequested, .mapSelectionMoved(by: 99))
+    state.play([.mapRequested, .mapSelectionMoved(by: 99)])
     #expect(state.mapSelection == 2)
   }
 
   @Test func reansweringWithTheSameValueWritesNoNewRevision() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .typed("Teaching"), .answerSubmitted, .previousPromptRequested)
+    state.play([.beginRequested, .typed("Teaching"), .answerSubmitted, .previousPromptRequested])
     #expect(state.editor?.input == .list(["Teaching"]))
-    let effects = state.apply(.answerSubmitted)
+    let effects = state.play([.answerSubmitted])
     #expect(!effects.contains { if case .saveAnswer = $0 { true } else { false } })
     #expect(state.currentKey == TestCourse.story)
   }
 
   @Test func reansweringWithANewValueSavesARevision() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .typed("Teaching"), .answerSubmitted, .previousPromptRequested)
-    let effects = state.apply(.typed(" and research"), .answerSubmitted)
+    state.play([.beginRequested, .typed("Teaching"), .answerSubmitted, .previousPromptRequested])
+    let effects = state.play([.typed(" and research"), .answerSubmitted])
     #expect(
       effects.first
         == .saveAnswer(
@@ -130,9 +131,9 @@ import Testing
 
   @Test func anOptionalPromptCanBeLeftEmptyAndTheLastOneLeadsToTheMap() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .mapRequested, .unitOpened(2))
+    state.play([.beginRequested, .mapRequested, .unitOpened(2)])
     #expect(state.currentKey == TestCourse.note)
-    let effects = state.apply(.answerSubmitted)
+    let effects = state.play([.answerSubmitted])
     #expect(effects == [.savePlace(.map)])
     #expect(state.route == .map)
   }
@@ -154,36 +155,36 @@ import Testing
 
   @Test func quittingSavesTheDraftThenQuits() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .nextPromptRequested, .typed("unfinished"))
+    state.play([.beginRequested, .nextPromptRequested, .typed("unfinished")])
     #expect(
-      state.apply(.quitRequested) == [
+      state.play([.quitRequested]) == [
         .saveDraft(.text("unfinished"), key: TestCourse.story), .quit(exitStatus: 0),
       ])
   }
 
   @Test func aSignalSavesTheDraftAndQuitsWithItsStatus() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .typed("x"))
+    state.play([.beginRequested, .typed("x")])
     #expect(
-      state.apply(.signalReceived(exitStatus: 129)) == [
+      state.play([.signalReceived(exitStatus: 129)]) == [
         .saveDraft(.list(["x"]), key: TestCourse.skills), .quit(exitStatus: 129),
       ])
   }
 
   @Test func theDraftTimerSavesOnlyWhenSomethingChanged() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested)
-    #expect(state.apply(.draftTimerFired).isEmpty)
-    state.apply(.typed("a"))
-    #expect(state.apply(.draftTimerFired) == [.saveDraft(.list(["a"]), key: TestCourse.skills)])
-    #expect(state.apply(.draftTimerFired).isEmpty)
+    state.play([.beginRequested])
+    #expect(state.play([.draftTimerFired]).isEmpty)
+    state.play([.typed("a")])
+    #expect(state.play([.draftTimerFired]) == [.saveDraft(.list(["a"]), key: TestCourse.skills)])
+    #expect(state.play([.draftTimerFired]).isEmpty)
   }
 
   @Test func enterOnASingleChoiceTakesTheHighlightedOption() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .mapRequested, .unitOpened(1), .nextPromptRequested)
+    state.play([.beginRequested, .mapRequested, .unitOpened(1), .nextPromptRequested])
     #expect(state.currentKey == TestCourse.measure)
-    let effects = state.apply(.focusMoved(by: 1), .answerSubmitted)
+    let effects = state.play([.focusMoved(by: 1), .answerSubmitted])
     #expect(
       effects.first
         == .saveAnswer(
@@ -193,27 +194,27 @@ import Testing
 
   @Test func typingOtherReplacesAPickedOptionInASingleChoice() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .mapRequested, .unitOpened(1), .nextPromptRequested)
-    state.apply(.optionPicked(0), .focusMoved(by: 2), .typed("Panels"))
+    state.play([.beginRequested, .mapRequested, .unitOpened(1), .nextPromptRequested])
+    state.play([.optionPicked(0), .focusMoved(by: 2), .typed("Panels")])
     #expect(state.editor?.input == .choice(selected: [], other: "Panels"))
   }
 
   @Test func listsGrowWithTabAndCtrlJAndShrinkWithBackspace() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .typed("A"), .focusMoved(by: 1), .typed("B"), .newLineRequested)
+    state.play([.beginRequested, .typed("A"), .focusMoved(by: 1), .typed("B"), .newLineRequested])
     #expect(state.editor?.input == .list(["A", "B", ""]))
-    state.apply(.deletedBackward)
+    state.play([.deletedBackward])
     #expect(state.editor?.input == .list(["A", "B"]))
-    state.apply(.itemMoved(by: -1))
+    state.play([.itemMoved(by: -1)])
     #expect(state.editor?.input == .list(["B", "A"]))
     #expect(state.editor?.focus == 0)
   }
 
   @Test func helpTogglesWithoutTouchingTheAnswer() {
     var state = TestCourse.fresh()
-    state.apply(.beginRequested, .typed("A"), .helpToggled)
+    state.play([.beginRequested, .typed("A"), .helpToggled])
     #expect(state.showsHelp)
-    state.apply(.helpToggled)
+    state.play([.helpToggled])
     #expect(!state.showsHelp)
     #expect(state.editor?.input == .list(["A"]))
   }
@@ -239,13 +240,15 @@ import Testing
 
   @Test func aRankingStartsWithTheItemsItRanksAndMovingThemSavesTheOrder() {
     var state = CoachState(course: Self.course, answers: [:], drafts: [:], place: nil)
-    state.apply(
+    state.play([
       .beginRequested, .typed("Call"), .focusMoved(by: 1), .typed("CME"), .focusMoved(by: 1),
-      .typed("Lead"), .answerSubmitted)
+      .typed("Lead"), .answerSubmitted,
+    ])
     #expect(state.editor?.input == .list(["Call", "CME", "Lead"]))
-    #expect(state.apply(.draftTimerFired).isEmpty)
-    let effects = state.apply(
-      .focusMoved(by: 2), .itemMoved(by: -1), .itemMoved(by: -1), .answerSubmitted)
+    #expect(state.play([.draftTimerFired]).isEmpty)
+    let effects = state.play([
+      .focusMoved(by: 2), .itemMoved(by: -1), .itemMoved(by: -1), .answerSubmitted,
+    ])
     #expect(
       effects.first
         == .saveAnswer(

@@ -79,22 +79,3 @@ enum ExportFixture {
     return store
   }
 }
-
-/// Compares an export with its golden file under `__Golden__`; `SNAPSHOT_UPDATE=1` rewrites it.
-func assertGolden(
-  _ actual: String, named name: String, filePath: String = #filePath,
-  sourceLocation: SourceLocation = #_sourceLocation
-) {
-  let file = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-    .appendingPathComponent("__Golden__").appendingPathComponent(name)
-  if ProcessInfo.processInfo.environment["SNAPSHOT_UPDATE"] == "1" {
-    try? actual.write(to: file, atomically: true, encoding: .utf8)
-    return
-  }
-  guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-    Issue.record("No golden file \(name); run SNAPSHOT_UPDATE=1 and review it.")
-    return
-  }
-  #expect(
-    actual == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
-}

@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import PlainText
 import Testing

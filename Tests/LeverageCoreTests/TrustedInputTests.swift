@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageCore
 import LeverageResources
@@ -25,11 +26,12 @@ import Testing
       today: CalendarDate(year: 2026, month: 3, day: 1), offers: offers)
     let position = try #require(state.outline.position(of: key))
     // The profile's unit opens on its spotlight card; its questions open from the welcome's P.
-    state.apply(
+    state.play([
       key.unitID == ProfileSpotlight.unitID
-        ? .profile(.editRequested) : .unitOpened(position.unitIndex))
+        ? .profile(.editRequested) : .unitOpened(position.unitIndex)
+    ])
     while state.currentKey != key, state.currentKey != nil {
-      state.apply(.nextPromptRequested)
+      state.play([.nextPromptRequested])
     }
     #expect(state.currentKey == key)
     return state
@@ -39,7 +41,7 @@ import Testing
 
   @Test func enterOnAnUntouchedOptionalChoiceSkipsItInsteadOfSavingTheFirstOption() throws {
     var state = try state(at: key("profile", "summer-winter"))
-    let effects = state.apply(.answerSubmitted)
+    let effects = state.play([.answerSubmitted])
     #expect(!effects.contains { if case .saveAnswer = $0 { true } else { false } })
     #expect(state.answers[key("profile", "summer-winter")] == nil)
     #expect(state.currentKey == key("profile", "er-greys"))
@@ -47,7 +49,7 @@ import Testing
 
   @Test func enterOnARequiredChoiceWithNothingPickedSaysSo() throws {
     var state = try state(at: key("early-career", "fairness"))
-    state.apply(.answerSubmitted)
+    state.play([.answerSubmitted])
     #expect(state.answers[key("early-career", "fairness")] == nil)
     #expect(state.currentKey == key("early-career", "fairness"))
     #expect(state.notice.map { if case .error = $0 { true } else { false } } == true)
@@ -55,31 +57,31 @@ import Testing
 
   @Test func enterOnAnOptionTheUserMovedToPicksIt() throws {
     var state = try state(at: key("early-career", "fairness"))
-    state.apply(.focusMoved(by: 1), .answerSubmitted)
+    state.play([.focusMoved(by: 1), .answerSubmitted])
     #expect(state.answers[key("early-career", "fairness")] == .choice(selected: ["No"], other: nil))
   }
 
   @Test func aKeyOffTheScaleChangesNothingAndSaysWhy() throws {
     var state = try state(at: key("flexibility-cues", "openness"))
-    state.apply(.scaleSet(9))
+    state.play([.scaleSet(9)])
     #expect(state.editor?.scale == nil)
     #expect(state.notice == .error("9 is off this scale: pick a number from 1 to 5."))
-    state.apply(.scaleSet(4), .answerSubmitted)
+    state.play([.scaleSet(4), .answerSubmitted])
     #expect(state.answers[key("flexibility-cues", "openness")] == .scale(4))
   }
 
   @Test func aPercentBlankRefusesWordsAndSavesTheFigureAsTheSentenceReadsIt() throws {
     var state = try state(at: key("framing", "proposal"))
     for (index, text) in ["a scribe", "note time", "lots", "40k"].enumerated() {
-      if index > 0 { state.apply(.focusMoved(by: 1)) }
-      state.apply(.typed(text))
+      if index > 0 { state.play([.focusMoved(by: 1)]) }
+      state.play([.typed(text)])
     }
-    state.apply(.answerSubmitted)
+    state.play([.answerSubmitted])
     #expect(state.answers[key("framing", "proposal")] == nil)
     #expect(
       state.notice
         == .error("The blank [percent]: Enter a percentage from 0 to 100, like 50 or 50%."))
-    state.apply(.focusMoved(by: -1), .deletedToLineStart, .typed("15"), .answerSubmitted)
+    state.play([.focusMoved(by: -1), .deletedToLineStart, .typed("15"), .answerSubmitted])
     #expect(
       state.answers[key("framing", "proposal")]
         == .template([
@@ -105,14 +107,14 @@ import Testing
 
   @Test func aMeetingDayInThePastIsSavedWithAWarning() throws {
     var state = try state(at: key("beyond-salary", "raise-date"))
-    state.apply(.typed("2026-02-10"), .answerSubmitted)
+    state.play([.typed("2026-02-10"), .answerSubmitted])
     let saved = CalendarDate(year: 2026, month: 2, day: 10)
     #expect(state.answers[key("beyond-salary", "raise-date")] == .date(saved))
     #expect(
       state.notice
         == .info("Saved. 2026-02-10 has already passed: change it if the meeting is still ahead."))
     var ahead = try self.state(at: key("beyond-salary", "raise-date"))
-    ahead.apply(.typed("2026-03-20"), .answerSubmitted)
+    ahead.play([.typed("2026-03-20"), .answerSubmitted])
     #expect(ahead.notice == .info("Saved."))
   }
 
@@ -150,7 +152,7 @@ import Testing
     #expect(
       state.earlierAnswerNote(for: key("economics", "wrvus"), kind: .number(unit: nil))
         == "Carried over from Step 2: edit it if it has changed.")
-    state.apply(.answerSubmitted)
+    state.play([.answerSubmitted])
     #expect(state.answers[key("economics", "wrvus")] == .number(12_400))
   }
 
