@@ -58,8 +58,8 @@ import Testing
   @Test func profileAnswersKeepTheirHistoryLikeAnyAnswer() throws {
     let store = try JournalStore.open(path: scratch.path)
     let key = PromptKey(unitID: ProfileSpotlight.unitID, promptID: "years")
-    _ = try store.save(.number(3), for: key, kind: "number", at: stamp)
-    _ = try store.save(.number(4), for: key, kind: "number", at: stamp)
+    _ = try store.save(.number(3), for: key, kind: .number, at: stamp)
+    _ = try store.save(.number(4), for: key, kind: .number, at: stamp)
     #expect(try store.revisions(of: key).map(\.value) == [.number(3), .number(4)])
     let answers = Dictionary(try store.latestAnswers().map { ($0.key, $0.value) }) { $1 }
     #expect(ProfileSpotlight(answers: answers).yearsInPractice == 4)

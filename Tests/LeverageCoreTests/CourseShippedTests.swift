@@ -26,19 +26,15 @@ import Testing
 
   @Test func usesEveryPromptKind() {
     let used = Set(course.units.flatMap(\.prompts).map(\.kind.name))
-    #expect(
-      used == [
-        "text", "list", "choice", "scale", "money", "percent", "number", "date",
-        "template",
-      ])
+    #expect(used == Set(PromptKindName.allCases))
   }
 
   @Test func wiresTheEconomicsOfStepThree() throws {
     let unit = try #require(course.unit(id: "economics"))
     let inputs = try #require(unit.economics)
-    let kinds = [
-      inputs.salary: "money", inputs.revenue: "money", inputs.overhead: "percent",
-      inputs.wRVUs ?? "": "number", inputs.ratePerWRVU ?? "": "money",
+    let kinds: [String: PromptKindName] = [
+      inputs.salary: .money, inputs.revenue: .money, inputs.overhead: .percent,
+      inputs.wRVUs ?? "": .number, inputs.ratePerWRVU ?? "": .money,
     ]
     for (id, kind) in kinds {
       #expect(course.prompt(PromptKey(unitID: unit.id, promptID: id))?.kind.name == kind)

@@ -4,7 +4,7 @@ extension CourseObjectReader {
   /// The prompt id in `field`, when the unit has that prompt and it is of the kind the feature
   /// reads; otherwise a problem is reported and the result is nil.
   func boundPromptID(
-    _ field: String, kind: String, in prompts: [Prompt], required: Bool = true
+    _ field: String, kind: PromptKindName, in prompts: [Prompt], required: Bool = true
   ) -> String? {
     guard let id = string(field, required: required) else { return nil }
     guard let prompt = prompts.first(where: { $0.id == id }) else {
@@ -12,8 +12,8 @@ extension CourseObjectReader {
       return nil
     }
     guard prompt.kind.name == kind else {
-      let found = prompt.kind.name
-      problem(field, "names prompt \"\(id)\", a \(found) prompt; it must be a \(kind) one")
+      let found = prompt.kind.name.rawValue
+      problem(field, "names prompt \"\(id)\", a \(found) prompt; it must be a \(kind.rawValue) one")
       return nil
     }
     return id
