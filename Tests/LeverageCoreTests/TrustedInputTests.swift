@@ -26,7 +26,7 @@ import Testing
     let position = try #require(state.outline.position(of: key))
     // The profile's unit opens on its spotlight card; its questions open from the welcome's P.
     state.apply(
-      key.unitID == ProfileSpotlight.unitID
+      state.outline.stops[position.unitIndex].inProfile
         ? .profileEditRequested : .unitOpened(position.unitIndex))
     while state.currentKey != key, state.currentKey != nil {
       state.apply(.nextPromptRequested)

@@ -10,9 +10,6 @@ public struct ActionItemsState: Equatable, Sendable {
     case dueDate(id: Int64)
   }
 
-  /// The unit whose prompts lead into the action items.
-  public static let unitID = "wrap-up"
-
   /// In `ActionItemsDigest.ordered` order.
   public internal(set) var items: [ActionItem] = []
   /// Set from the clock when the app starts, so no rule here reads the real date.

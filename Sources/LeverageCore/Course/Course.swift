@@ -89,11 +89,18 @@ public struct Unit: Equatable, Sendable {
   public var ladder: LadderInputs?
   /// Which prompts record a meeting's outcome, if this unit is the debrief.
   public var debrief: DebriefInputs?
+  /// Which prompts the colleague spotlight shows, if this unit is the profile.
+  public var profile: ProfileInputs?
+  /// The line shown to an early-career physician on this unit's screen, if any.
+  public var earlyCareerNote: EarlyCareerNote?
+  /// The action items open after this unit's last prompt, as its checklist leads to them.
+  public var leadsToActionItems: Bool
 
   public init(
     id: String, title: String, idea: String, example: String? = nil,
     facts: [SourcedFact] = [], prompts: [Prompt], economics: EconomicsInputs? = nil,
-    ladder: LadderInputs? = nil, debrief: DebriefInputs? = nil
+    ladder: LadderInputs? = nil, debrief: DebriefInputs? = nil, profile: ProfileInputs? = nil,
+    earlyCareerNote: EarlyCareerNote? = nil, leadsToActionItems: Bool = false
   ) {
     self.id = id
     self.title = title
@@ -104,6 +111,9 @@ public struct Unit: Equatable, Sendable {
     self.economics = economics
     self.ladder = ladder
     self.debrief = debrief
+    self.profile = profile
+    self.earlyCareerNote = earlyCareerNote
+    self.leadsToActionItems = leadsToActionItems
   }
 }
 

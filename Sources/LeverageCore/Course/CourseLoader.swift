@@ -68,6 +68,7 @@ struct CourseReader {
     guard let title, let welcome, let parts else { return nil }
     let course = Course(title: title, welcome: welcome, parts: parts, brief: brief)
     checkEarlierPrompts(course)
+    checkRoles(course)
     return course
   }
 
@@ -167,11 +168,19 @@ struct CourseReader {
     let debrief = object.object("debrief", required: false).flatMap {
       LadderReader(object: $0).debrief(prompts: prompts ?? [])
     }
+    let profile = object.object("profile", required: false).flatMap {
+      ProfileReader(object: $0).inputs(prompts: prompts ?? [])
+    }
+    let earlyCareerNote = object.object("earlyCareerNote", required: false).flatMap {
+      ProfileReader(object: $0).earlyCareerNote()
+    }
+    let leadsToActionItems = object.bool("leadsToActionItems", default: false)
     object.reportUnknownFields()
     guard let id, let title, let idea, let prompts else { return nil }
     return Unit(
       id: id, title: title, idea: idea, example: example, facts: facts, prompts: prompts,
-      economics: economics, ladder: ladder, debrief: debrief)
+      economics: economics, ladder: ladder, debrief: debrief, profile: profile,
+      earlyCareerNote: earlyCareerNote, leadsToActionItems: leadsToActionItems)
   }
 
   private func readPrompts(in items: [JSONValue], unitLocation: String) -> [Prompt] {

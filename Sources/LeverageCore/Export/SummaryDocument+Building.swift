@@ -52,8 +52,10 @@ extension SummaryDocument {
           offers, ladder: OfferLadder(course: course, answers: answers, offers: offers)))
     }
     // The profile heads the summary through `preparedFor`, not as a section of questions.
-    for part in course.parts where !part.numbered && part.id != ProfileSpotlight.partID {
-      let groups = part.units.map { unit in
+    for part in course.parts where !part.numbered {
+      let units = part.units.filter { $0.profile == nil }
+      if units.isEmpty { continue }
+      let groups = units.map { unit in
         Group(
           heading: clean(unit.title),
           entries: unit.prompts.compactMap { prompt in
