@@ -5,12 +5,18 @@ public struct Course: Equatable, Sendable {
   public var parts: [Part]
   /// Which prompts fill the one-page brief; nil when the course has none.
   public var brief: BriefInputs?
+  /// The summary's negotiation plan, line by line; empty when the course declares none.
+  public var summaryPlan: [SummaryPlanLine]
 
-  public init(title: String, welcome: Welcome, parts: [Part], brief: BriefInputs? = nil) {
+  public init(
+    title: String, welcome: Welcome, parts: [Part], brief: BriefInputs? = nil,
+    summaryPlan: [SummaryPlanLine] = []
+  ) {
     self.title = title
     self.welcome = welcome
     self.parts = parts
     self.brief = brief
+    self.summaryPlan = summaryPlan
   }
 }
 

@@ -61,12 +61,17 @@ struct CourseReader {
       if items.isEmpty { object.problem("parts", "must have at least one part") }
       return items.enumerated().compactMap(readPart)
     }
-    let brief = object.object("brief", required: false).flatMap {
-      BriefReader(object: $0).inputs(units: (parts ?? []).flatMap(\.units))
+    let units = (parts ?? []).flatMap(\.units)
+    let briefObject = object.object("brief", required: false)
+    let brief = briefObject.flatMap { BriefReader(object: $0).inputs(units: units) }
+    let summaryPlan = object.objects("summaryPlan", required: false).map {
+      SummaryPlanReader(items: $0, brief: brief, briefDeclared: briefObject != nil)
+        .lines(units: units)
     }
     object.reportUnknownFields()
     guard let title, let welcome, let parts else { return nil }
-    let course = Course(title: title, welcome: welcome, parts: parts, brief: brief)
+    let course = Course(
+      title: title, welcome: welcome, parts: parts, brief: brief, summaryPlan: summaryPlan ?? [])
     checkEarlierPrompts(course)
     checkRoles(course)
     return course

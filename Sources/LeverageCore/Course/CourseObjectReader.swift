@@ -140,6 +140,11 @@ final class CourseObjectReader {
     }
   }
 
+  /// Whether the object has `key` at all, whatever its value.
+  func has(_ key: String) -> Bool {
+    fields[key] != nil
+  }
+
   /// Reports fields nobody asked for; `context` says what they were checked against.
   func reportUnknownFields(context: String = "here") {
     for key in fields.keys.sorted() where !known.contains(key) {
