@@ -201,7 +201,7 @@ enum AnswerJSON {
       id = answer.id
       unitId = answer.key.unitID
       promptId = answer.key.promptID
-      kind = answer.kind
+      kind = answer.kind.rawValue
       revision = answer.revision
       createdAt = ArchiveTimestamp.string(fromSeconds: answer.createdAt.timeIntervalSince1970)
       value = answer.value
@@ -262,7 +262,7 @@ struct AnswerListing {
 
   func detail(_ answer: SavedAnswer, history: [SavedAnswer]) -> String {
     var lines = [
-      "\(answer.key.unitID)/\(answer.key.promptID)  (\(answer.kind), id \(answer.id))"
+      "\(answer.key.unitID)/\(answer.key.promptID)  (\(answer.kind.rawValue), id \(answer.id))"
         + (course.prompt(answer.key) == nil ? "  " + Self.notInCourse : ""),
       "Revision \(answer.revision) of \(history.count), saved \(day(answer.createdAt))",
       "",

@@ -15,10 +15,12 @@ struct ProfileCommand: ParsableCommand {
       """)
 
   @OptionGroup var journalOptions: JournalOptions
+  @OptionGroup var courseOptions: CourseOptions
   @Flag(name: .long, help: "Print JSON for scripts: one field per answered question.")
   var json = false
 
   func run() throws {
+    let course = try courseOptions.load()
     let store = try journalOptions.openExisting()
     let answers: [SavedAnswer]
     do {
@@ -27,6 +29,7 @@ struct ProfileCommand: ParsableCommand {
       throw UserError(message: error.message)
     }
     let spotlight = ProfileSpotlight(
+      course: course,
       answers: Dictionary(answers.map { ($0.key, $0.value) }) { _, latest in latest })
     if json {
       Output.line(try ProfileJSON.encode(spotlight))
@@ -58,7 +61,7 @@ enum ProfileJSON {
       var container = encoder.container(keyedBy: Key.self)
       for entry in spotlight.facts + spotlight.sections + spotlight.picks {
         let key = Key(stringValue: entry.id)
-        if entry.id == "years", let years = spotlight.yearsInPractice {
+        if entry.id == spotlight.inputs.yearsInPractice, let years = spotlight.yearsInPractice {
           try container.encode(years, forKey: key)
         } else {
           try container.encode(entry.text, forKey: key)

@@ -21,7 +21,7 @@ import Testing
     }
     let store = try JournalStore.open(path: path)
     _ = try store.save(
-      .text("Dr A"), for: ShippedCourse.key("profile", "name"), kind: "text", at: Date())
+      .text("Dr A"), for: ShippedCourse.key("profile", "name"), kind: .text, at: Date())
     let state = ShippedCourse.state(
       answers: try store.latestAnswerValues(of: ShippedCourse.course), place: .prompt(Self.story))
     let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: events)

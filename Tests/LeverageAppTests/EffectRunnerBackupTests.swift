@@ -17,10 +17,10 @@ import Testing
       folder: blocked, today: { CalendarDate(year: 2026, month: 12, day: 3) })
     let backedUp = try JournalStore.open(path: path, dailyBackup: daily)
     let key = PromptKey(unitID: "u", promptID: "p")
-    _ = try store.save(.text("first"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("first"), for: key, kind: .text, at: Date())
     let runner = EffectRunner(store: backedUp, now: { Date() })
 
-    let outcome = runner.run(.saveAnswer(.text("second"), key: key, kind: "text", then: nil))
+    let outcome = runner.run(.saveAnswer(.text("second"), key: key, kind: .text, then: nil))
 
     guard case .events(let events) = outcome, events.count == 2,
       case .answerSaved = events[0], case .backupFailed(let message) = events[1]
@@ -35,7 +35,7 @@ import Testing
     #expect(state.notice == .error(message))
     // Once a day: the next save says nothing more.
     #expect(
-      runner.run(.saveAnswer(.text("third"), key: key, kind: "text", then: nil)).eventCount == 1)
+      runner.run(.saveAnswer(.text("third"), key: key, kind: .text, then: nil)).eventCount == 1)
   }
 }
 

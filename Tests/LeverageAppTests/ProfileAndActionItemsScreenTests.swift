@@ -62,7 +62,7 @@ import Testing
   }
 
   @Test func profileSpotlight() {
-    let profile = { ShippedCourse.key(ProfileSpotlight.unitID, $0) }
+    let profile = { ShippedCourse.key("profile", $0) }
     var state = state(answers: [
       profile("name"): .text("Dr Ana Ruiz"), profile("specialty"): .text("Hospital medicine"),
       profile("sub-specialties"): .text("Palliative care, point-of-care ultrasound"),
@@ -88,7 +88,7 @@ import Testing
 
   @Test func stepTwoTellsAnEarlyCareerPhysicianWhy() {
     let state = state(
-      answers: [ShippedCourse.key(ProfileSpotlight.unitID, "years"): .number(2)],
+      answers: [ShippedCourse.key("profile", "years"): .number(2)],
       place: .prompt(ShippedCourse.key("early-career", "measure")))
     assertSnapshot(Render.screen(state, size: Self.small), named: "prompt-early-career-80x24")
   }

@@ -11,7 +11,7 @@ import Testing
     _ id: Int64, _ unit: String, _ prompt: String, _ value: AnswerValue, revision: Int = 1
   ) -> SavedAnswer {
     SavedAnswer(
-      id: id, key: ShippedCourse.key(unit, prompt), kind: "text", value: value,
+      id: id, key: ShippedCourse.key(unit, prompt), kind: .text, value: value,
       revision: revision, createdAt: Date(timeIntervalSince1970: 1_795_000_000 + Double(id) * 3600))
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LeverageResources
 import Testing
 
 @testable import LeverageCore
@@ -57,11 +58,12 @@ import Testing
 
   @Test func profileAnswersKeepTheirHistoryLikeAnyAnswer() throws {
     let store = try JournalStore.open(path: scratch.path)
-    let key = PromptKey(unitID: ProfileSpotlight.unitID, promptID: "years")
-    _ = try store.save(.number(3), for: key, kind: "number", at: stamp)
-    _ = try store.save(.number(4), for: key, kind: "number", at: stamp)
+    let key = PromptKey(unitID: "profile", promptID: "years")
+    _ = try store.save(.number(3), for: key, kind: .number, at: stamp)
+    _ = try store.save(.number(4), for: key, kind: .number, at: stamp)
     #expect(try store.revisions(of: key).map(\.value) == [.number(3), .number(4)])
     let answers = Dictionary(try store.latestAnswers().map { ($0.key, $0.value) }) { $1 }
-    #expect(ProfileSpotlight(answers: answers).yearsInPractice == 4)
+    let course = try CourseLoader.load(from: try #require(CourseResource.defaultCourseURL))
+    #expect(ProfileSpotlight(course: course, answers: answers).yearsInPractice == 4)
   }
 }

@@ -159,14 +159,14 @@ import Testing
     let store = try journal("a.sqlite")
     _ = try store.importArchive(try JournalArchive.decode(data, source: "x.json", course: course))
     #expect(try store.revisions(of: story).map(\.revision) == [1, 2])
-    let saved = try store.save(.text("third"), for: story, kind: "text", at: Date())
+    let saved = try store.save(.text("third"), for: story, kind: .text, at: Date())
     #expect(saved.revision == 3)
   }
 
   @Test func anOlderArchiveNeverChangesWhatIsCurrent() throws {
     let now = Date(timeIntervalSince1970: 1_780_000_000)
     let store = try journal("a.sqlite")
-    _ = try store.save(.money(cents: 40_000_000), for: salary, kind: "money", at: now)
+    _ = try store.save(.money(cents: 40_000_000), for: salary, kind: .money, at: now)
     let older = archive([
       answer(
         "economics", "salary", kind: "money", value: #"{"type":"money","cents":30000000}"#,
@@ -228,8 +228,8 @@ import Testing
     let path = scratch.url.appendingPathComponent("legacy.sqlite").path
     let store = try JournalStore.open(path: path)
     let start = Date(timeIntervalSince1970: 1_780_000_000)
-    _ = try store.save(.text("newer"), for: story, kind: "text", at: start + 60)
-    _ = try store.save(.text("older"), for: story, kind: "text", at: start + 120)
+    _ = try store.save(.text("newer"), for: story, kind: .text, at: start + 60)
+    _ = try store.save(.text("older"), for: story, kind: .text, at: start + 120)
     // As an import before issue 13 left it: the older answer on the highest id and revision.
     try DatabaseQueue(path: path).write { db in
       try db.execute(

@@ -10,7 +10,7 @@ import Testing
   @Test func aLargeImportIsSearchableAndLaterSavesAreIndexedToo() throws {
     let store = try JournalStore.open(path: scratch.path)
     let story = PromptKey(unitID: "clarity", promptID: "value-story")
-    _ = try store.save(.text("Existing café note"), for: story, kind: "text", at: Date())
+    _ = try store.save(.text("Existing café note"), for: story, kind: .text, at: Date())
     let size = JournalStore.bulkImportSize + 200
     let answers = (0..<size).map { index in
       JournalArchive.Answer(
@@ -22,7 +22,7 @@ import Testing
     #expect(report == ImportReport(added: size, skipped: 0))
     #expect(try store.reviewPage(ReviewQuery(words: "locum"), offset: 0, limit: 1).total == size)
     #expect(try store.reviewPage(ReviewQuery(words: "cafe"), offset: 0, limit: 1).total == 1)
-    _ = try store.save(.text("A fresh zebra idea"), for: story, kind: "text", at: Date())
+    _ = try store.save(.text("A fresh zebra idea"), for: story, kind: .text, at: Date())
     #expect(try store.reviewPage(ReviewQuery(words: "zebra"), offset: 0, limit: 1).total == 1)
   }
 }

@@ -28,7 +28,7 @@ import Testing
     var state = CoachState(
       course: course, answers: [:], drafts: [:], place: nil, actionItems: [], today: today)
     let wrapUp = try #require(
-      state.outline.stops.firstIndex { $0.unit.id == ActionItemsState.unitID })
+      state.outline.stops.firstIndex { $0.unit.leadsToActionItems })
     state.play([.unitOpened(wrapUp), .optionToggled, .answerSubmitted])
     #expect(state.route == .actionItems)
   }

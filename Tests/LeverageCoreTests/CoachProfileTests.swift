@@ -13,7 +13,7 @@ import Testing
   }
 
   func years(_ value: Double) -> [PromptKey: AnswerValue] {
-    [PromptKey(unitID: ProfileSpotlight.unitID, promptID: "years"): .number(value)]
+    [PromptKey(unitID: "profile", promptID: "years"): .number(value)]
   }
 
   @Test func beginningSkipsTheProfile() {
@@ -68,7 +68,11 @@ import Testing
   }
 
   @Test func stepTwoSpeaksToEarlyCareerPhysiciansOnly() {
-    let note = { ProfileSpotlight.earlyCareerNote(unitID: $0, answers: $1) }
+    let note = { (unitID: String, answers: [PromptKey: AnswerValue]) in
+      course.unit(id: unitID).flatMap {
+        ProfileSpotlight.earlyCareerNote(on: $0, course: course, answers: answers)
+      }
+    }
     #expect(note("early-career", years(2))?.hasPrefix("Early in your career?") == true)
     #expect(note("early-career", years(5)) == nil)
     #expect(note("early-career", [:]) == nil)

@@ -9,7 +9,7 @@ import Testing
     -> SavedAnswer
   {
     SavedAnswer(
-      id: id, key: key, kind: "list", value: value, revision: revision,
+      id: id, key: key, kind: .list, value: value, revision: revision,
       createdAt: Date(timeIntervalSince1970: Double(id)))
   }
 
@@ -101,7 +101,7 @@ import Testing
     #expect(
       effects.first
         == .saveAnswer(
-          .text("Clinic and teaching"), key: TestCourse.story, kind: "text", then: nil))
+          .text("Clinic and teaching"), key: TestCourse.story, kind: .text, then: nil))
     #expect(state.route == .review)
     #expect(state.answers[TestCourse.story] == .text("Clinic and teaching"))
     #expect(effects.contains { if case .review(.loadPage) = $0 { true } else { false } })

@@ -19,7 +19,7 @@ import Testing
     #expect(
       effects.first
         == .saveAnswer(
-          .list(["Robotic surgery"]), key: TestCourse.skills, kind: "list",
+          .list(["Robotic surgery"]), key: TestCourse.skills, kind: .list,
           then: .prompt(TestCourse.story)))
     #expect(state.answers[TestCourse.skills] == .list(["Robotic surgery"]))
     #expect(state.currentKey == TestCourse.story)
@@ -33,7 +33,7 @@ import Testing
     #expect(
       effects == [
         .saveAnswer(
-          .list(["Teaching"]), key: TestCourse.skills, kind: "list",
+          .list(["Teaching"]), key: TestCourse.skills, kind: .list,
           then: .prompt(TestCourse.story))
       ])
     #expect(state.currentKey == TestCourse.skills)
@@ -125,7 +125,7 @@ import Testing
     #expect(
       effects.first
         == .saveAnswer(
-          .list(["Teaching and research"]), key: TestCourse.skills, kind: "list",
+          .list(["Teaching and research"]), key: TestCourse.skills, kind: .list,
           then: .prompt(TestCourse.story)))
   }
 
@@ -188,7 +188,7 @@ import Testing
     #expect(
       effects.first
         == .saveAnswer(
-          .choice(selected: ["Visits"], other: nil), key: TestCourse.measure, kind: "choice",
+          .choice(selected: ["Visits"], other: nil), key: TestCourse.measure, kind: .choice,
           then: .prompt(TestCourse.note)))
   }
 
@@ -253,6 +253,6 @@ import Testing
       effects.first
         == .saveAnswer(
           .list(["Lead", "Call", "CME"]), key: PromptKey(unitID: "u", promptID: "ranking"),
-          kind: "list", then: .map))
+          kind: .list, then: .map))
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LeverageCore
 import Testing
 
@@ -106,5 +107,28 @@ import Testing
         Self.place + #"field "options" is not a known field for a date prompt"#
           + #" (known: id, question, hint, required, sameAs, kind, inFuture)."#
       ])
+  }
+
+  /// The course file, the journal's `kind` column and archives all spell kinds this way: a
+  /// renamed case would orphan every answer already stored.
+  @Test func kindNamesAreTheOnesOnDisk() {
+    #expect(
+      PromptKindName.allCases.map(\.rawValue) == [
+        "text", "list", "choice", "scale", "money", "percent", "number", "date", "template",
+      ])
+  }
+
+  /// A stored value's `type` is its kind's name, so the value and the row cannot disagree.
+  @Test func aStoredValueIsTaggedWithItsKindName() throws {
+    let values: [AnswerValue] = [
+      .text("a"), .list(["a"]), .choice(selected: ["a"], other: nil), .scale(1),
+      .money(cents: 1), .percent(1), .number(1), .date(CalendarDate(year: 2026, month: 3, day: 1)),
+      .template([TemplateFill(blank: "a", text: "b")]),
+    ]
+    for value in values {
+      let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(value))
+      #expect((object as? [String: Any])?["type"] as? String == value.kindName.rawValue)
+    }
+    #expect(Set(values.map(\.kindName)) == Set(PromptKindName.allCases))
   }
 }

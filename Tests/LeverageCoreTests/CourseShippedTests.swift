@@ -26,19 +26,15 @@ import Testing
 
   @Test func usesEveryPromptKind() {
     let used = Set(course.units.flatMap(\.prompts).map(\.kind.name))
-    #expect(
-      used == [
-        "text", "list", "choice", "scale", "money", "percent", "number", "date",
-        "template",
-      ])
+    #expect(used == Set(PromptKindName.allCases))
   }
 
   @Test func wiresTheEconomicsOfStepThree() throws {
     let unit = try #require(course.unit(id: "economics"))
     let inputs = try #require(unit.economics)
-    let kinds = [
-      inputs.salary: "money", inputs.revenue: "money", inputs.overhead: "percent",
-      inputs.wRVUs ?? "": "number", inputs.ratePerWRVU ?? "": "money",
+    let kinds: [String: PromptKindName] = [
+      inputs.salary: .money, inputs.revenue: .money, inputs.overhead: .percent,
+      inputs.wRVUs ?? "": .number, inputs.ratePerWRVU ?? "": .money,
     ]
     for (id, kind) in kinds {
       #expect(course.prompt(PromptKey(unitID: unit.id, promptID: id))?.kind.name == kind)
@@ -73,22 +69,43 @@ import Testing
     #expect(takeaways.multiple && takeaways.options.count == 4)
   }
 
-  /// The spotlight labels each profile field by id, so the course must ask exactly those, all
-  /// optional, with the either-or picks as two-option choices.
+  /// The spotlight shows every profile field, each once and all optional, with the either-or
+  /// picks as two-option choices.
   @Test func asksEveryProfileFieldOptionally() throws {
-    let unit = try #require(course.unit(id: ProfileSpotlight.unitID))
-    #expect(unit.prompts.map(\.id) == ProfileSpotlight.promptIDs)
+    let (unit, inputs) = try #require(course.profileUnit)
+    let shown = inputs.facts + inputs.sections + inputs.picks
+    #expect(unit.prompts.map(\.id) == shown.map(\.promptID))
     #expect(unit.prompts.allSatisfy { !$0.required })
-    #expect(unit.prompts.first { $0.id == "years" }?.kind == .number(unit: "years"))
-    let picks = unit.prompts.compactMap { prompt -> ChoiceRule? in
-      if case .choice(let rule) = prompt.kind { rule } else { nil }
+    let picks = inputs.picks.compactMap { field -> ChoiceRule? in
+      let prompt = unit.prompts.first { $0.id == field.promptID }
+      if case .choice(let rule)? = prompt?.kind { return rule } else { return nil }
     }
     #expect(picks.count == 6 && picks.allSatisfy { $0.options.count == 2 && !$0.multiple })
   }
 
+  /// Every role the app reads, as the shipped course declares it.
+  @Test func declaresTheRolesTheAppReads() throws {
+    let (unit, inputs) = try #require(course.profileUnit)
+    #expect(unit.id == "profile" && course.parts.first?.units == [unit])
+    #expect(
+      [
+        inputs.name, inputs.specialty, inputs.subSpecialties, inputs.yearsInPractice,
+        inputs.currentRole, inputs.location,
+      ] == ["name", "specialty", "sub-specialties", "years", "role", "location"])
+    #expect(inputs.facts.map(\.label).first == "Name")
+    #expect(inputs.sections.map(\.label).last == "So far...")
+    #expect(
+      course.prompt(PromptKey(unitID: unit.id, promptID: "years"))?.kind
+        == .number(unit: "years"))
+    #expect(course.units.filter(\.leadsToActionItems).map(\.id) == ["wrap-up"])
+    let noted = course.units.filter { $0.earlyCareerNote != nil }
+    #expect(noted.map(\.id) == ["early-career"])
+    #expect(noted.first?.earlyCareerNote?.belowYears == 5)
+  }
+
   /// The wrap-up ends on its checklist; the action items screen follows it.
   @Test func wrapUpLeadsIntoTheActionItems() throws {
-    let unit = try #require(course.unit(id: ActionItemsState.unitID))
+    let unit = try #require(course.units.first { $0.leadsToActionItems })
     #expect(unit.prompts.map(\.id) == ["takeaways"])
   }
 

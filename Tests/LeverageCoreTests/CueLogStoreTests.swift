@@ -16,13 +16,13 @@ import Testing
     let cues = PromptKey(unitID: "debrief", promptID: "cues")
     for meeting in 1...5 {
       _ = try store.save(
-        .text("Meeting \(meeting)"), for: cues, kind: "text", at: start + Double(meeting) * day)
+        .text("Meeting \(meeting)"), for: cues, kind: .text, at: start + Double(meeting) * day)
     }
     _ = try store.deleteAnswer(cues, at: start + 10 * day)
-    _ = try store.save(.text("After the reset"), for: cues, kind: "text", at: start + 11 * day)
+    _ = try store.save(.text("After the reset"), for: cues, kind: .text, at: start + 11 * day)
     for meeting in 12...14 {
       _ = try store.save(
-        .text("Meeting \(meeting)"), for: cues, kind: "text", at: start + Double(meeting) * day)
+        .text("Meeting \(meeting)"), for: cues, kind: .text, at: start + Double(meeting) * day)
     }
     let utc = {
       var calendar = Calendar(identifier: .gregorian)

@@ -62,7 +62,7 @@ enum ExportFixture {
         continue
       }
       if promptID == "walk-away" {
-        _ = try store.save(.text("Below $250k"), for: key, kind: "text", at: start)
+        _ = try store.save(.text("Below $250k"), for: key, kind: .text, at: start)
       }
       _ = try store.save(value, for: key, kind: prompt.kind.name, at: start + Double(index * 60))
     }

@@ -19,11 +19,11 @@ import Testing
   /// Two saves, a re-answer and a draft, at sub-millisecond times.
   private func filled(_ name: String) throws -> JournalStore {
     let store = try journal(name)
-    _ = try store.save(.money(cents: 30_000_000), for: salary, kind: "money", at: start)
+    _ = try store.save(.money(cents: 30_000_000), for: salary, kind: .money, at: start)
     _ = try store.save(
-      .text("I cut waits.\n# not a heading"), for: story, kind: "text",
+      .text("I cut waits.\n# not a heading"), for: story, kind: .text,
       at: start + 60)
-    _ = try store.save(.money(cents: 32_000_000), for: salary, kind: "money", at: start + 120)
+    _ = try store.save(.money(cents: 32_000_000), for: salary, kind: .money, at: start + 120)
     try store.saveDraft(.text("CANARY-DRAFT"), for: story, at: start + 130)
     return store
   }
@@ -89,7 +89,7 @@ import Testing
   @Test func mergeKeepsBothSidesAndRenumbersCollidingRevisions() throws {
     let archive = try filled("a.sqlite").archive()
     let target = try journal("b.sqlite")
-    let own = try target.save(.money(cents: 25_000_000), for: salary, kind: "money", at: start + 5)
+    let own = try target.save(.money(cents: 25_000_000), for: salary, kind: .money, at: start + 5)
     #expect(try target.importArchive(archive) == ImportReport(added: 3, skipped: 0))
     // Numbered by answer time, whichever side each came from.
     let salaries = try target.revisions(of: salary)
@@ -167,7 +167,7 @@ import Testing
   @Test func terminalControlsAreEscapedInTheJSONAndSurviveDecoding() throws {
     let store = try journal("a.sqlite")
     let raw = "esc\u{1B}]0;pwned\u{7} csi\u{9B}2J bidi\u{202E}x <script>"
-    _ = try store.save(.text(raw), for: story, kind: "text", at: start)
+    _ = try store.save(.text(raw), for: story, kind: .text, at: start)
     let json = try store.archive().encoded()
     #expect(!json.unicodeScalars.contains { $0 != "\n" && PlainText.isUnsafe($0) })
     #expect(json.contains(#"esc\u001b]0;pwned\u0007 csi\u009b2J bidi\u202ex <script>"#))

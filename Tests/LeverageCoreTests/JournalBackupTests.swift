@@ -18,7 +18,7 @@ import Testing
     let scratch = JournalScratch()
     let store = try JournalStore.open(path: scratch.path)
     for index in 0..<50 {
-      _ = try store.save(.text("answer \(index)"), for: key, kind: "text", at: Date())
+      _ = try store.save(.text("answer \(index)"), for: key, kind: .text, at: Date())
     }
     let folder = folder(scratch)
     let path = try store.makeBackup(BackupName(day: today), in: folder)
@@ -36,7 +36,7 @@ import Testing
   @Test func aBackupRemovesTheTemporaryFilesADeadBackupLeft() throws {
     let scratch = JournalScratch()
     let store = try JournalStore.open(path: scratch.path)
-    _ = try store.save(.text("kept"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("kept"), for: key, kind: .text, at: Date())
     let folder = folder(scratch)
     _ = try store.makeBackup(BackupName(day: today), in: folder)
     // No process has id 2^22 + 1 (above Linux's pid_max default of 2^22).
@@ -53,7 +53,7 @@ import Testing
   @Test func retentionPrunesOldCopiesAfterEachBackup() throws {
     let scratch = JournalScratch()
     let store = try JournalStore.open(path: scratch.path)
-    _ = try store.save(.text("kept"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("kept"), for: key, kind: .text, at: Date())
     let folder = folder(scratch)
     for day in 1...30 {
       _ = try store.makeBackup(
@@ -69,9 +69,9 @@ import Testing
   @Test func restoreReplacesTheWholeJournalAndKeepsItAJournal() throws {
     let scratch = JournalScratch()
     let store = try JournalStore.open(path: scratch.path)
-    _ = try store.save(.text("before"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("before"), for: key, kind: .text, at: Date())
     let backup = try store.makeBackup(BackupName(day: today), in: folder(scratch))
-    _ = try store.save(.text("after"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("after"), for: key, kind: .text, at: Date())
     try store.saveDraft(.text("typed"), for: key, at: Date())
     try store.restore(from: backup)
     #expect(try store.revisions(of: key).map(\.value) == [.text("before")])
@@ -105,10 +105,10 @@ import Testing
     let daily = DailyBackup(folder: folder(scratch), today: { clock.day })
     let store = try JournalStore.open(path: scratch.path, dailyBackup: daily)
     // A new journal has nothing to back up.
-    _ = try store.save(.text("first"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("first"), for: key, kind: .text, at: Date())
     #expect(folder(scratch).copies().isEmpty)
-    _ = try store.save(.text("second"), for: key, kind: "text", at: Date())
-    _ = try store.save(.text("third"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("second"), for: key, kind: .text, at: Date())
+    _ = try store.save(.text("third"), for: key, kind: .text, at: Date())
     let first = folder(scratch).filePath(BackupName(day: today))
     // The copy holds the journal as it was before the day's first change to a full journal.
     #expect(try JournalBackup.check(first) == 1)
@@ -147,12 +147,12 @@ import Testing
     _ = FileManager.default.createFile(atPath: blocker, contents: Data())
     let daily = DailyBackup(folder: folder(scratch), today: { [today] in today })
     let store = try JournalStore.open(path: scratch.path, dailyBackup: daily)
-    _ = try store.save(.text("first"), for: key, kind: "text", at: Date())
-    _ = try store.save(.text("second"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("first"), for: key, kind: .text, at: Date())
+    _ = try store.save(.text("second"), for: key, kind: .text, at: Date())
     #expect(try store.revisions(of: key).count == 2)
     let warning = try #require(store.takeBackupWarning())
     #expect(warning.hasPrefix("Today's backup could not be made (your work is saved)"))
-    _ = try store.save(.text("third"), for: key, kind: "text", at: Date())
+    _ = try store.save(.text("third"), for: key, kind: .text, at: Date())
     #expect(store.takeBackupWarning() == nil)
   }
 

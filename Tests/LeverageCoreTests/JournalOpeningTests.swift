@@ -62,7 +62,7 @@ import Testing
   @Test func refusesAJournalFromANewerLeverage() throws {
     let store = try JournalStore.open(path: scratch.path)
     _ = try store.save(
-      .scale(1), for: PromptKey(unitID: "u", promptID: "p"), kind: "scale",
+      .scale(1), for: PromptKey(unitID: "u", promptID: "p"), kind: .scale,
       at: Date())
     try DatabaseQueue(path: scratch.path).write { db in
       try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-from-the-future')")

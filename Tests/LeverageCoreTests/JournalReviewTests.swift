@@ -14,11 +14,11 @@ import Testing
   /// Four answers on four days: skills twice (two revisions), a story, a salary.
   private func journal() throws -> JournalStore {
     let store = try JournalStore.open(path: scratch.path)
-    _ = try store.save(.list(["Robotic surgery"]), for: skills, kind: "list", at: date(0))
-    _ = try store.save(.text("Café rounds cut readmissions"), for: story, kind: "text", at: date(1))
-    _ = try store.save(.money(cents: 30_000_000), for: salary, kind: "money", at: date(2))
+    _ = try store.save(.list(["Robotic surgery"]), for: skills, kind: .list, at: date(0))
+    _ = try store.save(.text("Café rounds cut readmissions"), for: story, kind: .text, at: date(1))
+    _ = try store.save(.money(cents: 30_000_000), for: salary, kind: .money, at: date(2))
     _ = try store.save(
-      .list(["Robotic surgery", "Spanish"]), for: skills, kind: "list", at: date(3))
+      .list(["Robotic surgery", "Spanish"]), for: skills, kind: .list, at: date(3))
     return store
   }
 
@@ -97,7 +97,7 @@ import Testing
   @Test func undoRestoresOnlyWhatThatDeleteRemoved() throws {
     let store = try journal()
     try store.deleteAnswer(skills, at: date(5))
-    _ = try store.save(.list(["Teaching"]), for: skills, kind: "list", at: date(6))
+    _ = try store.save(.list(["Teaching"]), for: skills, kind: .list, at: date(6))
     try store.deleteAnswer(skills, at: date(7))
     _ = try store.restoreAnswer(skills, deletedAt: date(7))
     #expect(try store.revisions(of: skills).map(\.value) == [.list(["Teaching"])])

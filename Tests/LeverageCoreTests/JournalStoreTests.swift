@@ -13,7 +13,7 @@ import Testing
   @Test func createsPrivateFileAndFoldersInWALMode() throws {
     let path = scratch.url.appendingPathComponent("a/b/journal.sqlite").path
     let store = try JournalStore.open(path: path)
-    _ = try store.save(.scale(3), for: salary, kind: "scale", at: Date())
+    _ = try store.save(.scale(3), for: salary, kind: .scale, at: Date())
     #expect(try JournalScratch.mode(path) == 0o600)
     #expect(try JournalScratch.mode(scratch.url.appendingPathComponent("a").path) == 0o700)
     #expect(try JournalScratch.mode(scratch.url.appendingPathComponent("a/b").path) == 0o700)
@@ -29,12 +29,12 @@ import Testing
     let store = try JournalStore.open(path: scratch.path)
     try store.savePlace(.prompt(salary))
     _ = try store.save(
-      .money(cents: 100), for: salary, kind: "money", at: Date(), then: .prompt(goals))
+      .money(cents: 100), for: salary, kind: .money, at: Date(), then: .prompt(goals))
     #expect(try store.place() == .prompt(goals))
     // A save that fails leaves the place where it was, as the answer is not there either.
     try store.savePlace(.prompt(salary))
     #expect(throws: JournalError.self) {
-      _ = try store.save(.number(.infinity), for: salary, kind: "number", at: Date(), then: .map)
+      _ = try store.save(.number(.infinity), for: salary, kind: .number, at: Date(), then: .map)
     }
     #expect(try store.place() == .prompt(salary))
   }
@@ -64,7 +64,7 @@ import Testing
     let store = try JournalStore.open(path: scratch.path)
     for (index, text) in strange.enumerated() {
       let key = PromptKey(unitID: "u", promptID: "p\(index)")
-      _ = try store.save(.text(text), for: key, kind: "text", at: Date())
+      _ = try store.save(.text(text), for: key, kind: .text, at: Date())
     }
     let reopened = try JournalStore.open(path: scratch.path)
     let read = try reopened.latestAnswers().map { answer -> [UInt8] in
@@ -85,7 +85,7 @@ import Testing
     let store = try JournalStore.open(path: scratch.path)
     for (index, value) in values.enumerated() {
       _ = try store.save(
-        value, for: PromptKey(unitID: "u", promptID: "\(index)"), kind: "k",
+        value, for: PromptKey(unitID: "u", promptID: "\(index)"), kind: value.kindName,
         at: Date())
     }
     #expect(try JournalStore.open(path: scratch.path).latestAnswers().map(\.value) == values)
@@ -94,10 +94,10 @@ import Testing
   @Test func savesRevisionsAndKeepsTheOldOnes() throws {
     let store = try JournalStore.open(path: scratch.path)
     let start = Date(timeIntervalSince1970: 1_700_000_000.123)
-    let first = try store.save(.money(cents: 100), for: salary, kind: "money", at: start)
-    _ = try store.save(.text("grow"), for: goals, kind: "text", at: start.addingTimeInterval(1))
+    let first = try store.save(.money(cents: 100), for: salary, kind: .money, at: start)
+    _ = try store.save(.text("grow"), for: goals, kind: .text, at: start.addingTimeInterval(1))
     let second = try store.save(
-      .money(cents: 200), for: salary, kind: "money", at: start.addingTimeInterval(2))
+      .money(cents: 200), for: salary, kind: .money, at: start.addingTimeInterval(2))
     #expect(first.revision == 1)
     #expect(second.revision == 2)
     #expect(try store.revisions(of: salary) == [first, second])
@@ -115,7 +115,7 @@ import Testing
     let reopened = try JournalStore.open(path: scratch.path)
     #expect(
       try reopened.drafts() == [salary: .field("12"), goals: .choice(selected: [1], other: "")])
-    _ = try reopened.save(.money(cents: 1200), for: salary, kind: "money", at: Date())
+    _ = try reopened.save(.money(cents: 1200), for: salary, kind: .money, at: Date())
     try reopened.discardDraft(for: goals)
     #expect(try reopened.drafts().isEmpty)
   }
@@ -144,9 +144,9 @@ import Testing
   @Test func aSecondStoreSeesWhatTheFirstWrote() throws {
     let first = try JournalStore.open(path: scratch.path)
     let second = try JournalStore.open(path: scratch.path)
-    let saved = try first.save(.text("shared"), for: goals, kind: "text", at: Date())
+    let saved = try first.save(.text("shared"), for: goals, kind: .text, at: Date())
     #expect(try second.latestAnswers() == [saved])
-    let next = try second.save(.text("again"), for: goals, kind: "text", at: Date())
+    let next = try second.save(.text("again"), for: goals, kind: .text, at: Date())
     #expect(next.revision == 2)
     #expect(try first.revisions(of: goals).count == 2)
   }
@@ -154,19 +154,19 @@ import Testing
   @Test func startsOneSessionPerOpenOnlyWhenSaving() throws {
     let store = try JournalStore.open(path: scratch.path)
     #expect(try sessionCount() == 0)
-    _ = try store.save(.scale(1), for: salary, kind: "scale", at: Date())
-    _ = try store.save(.scale(2), for: goals, kind: "scale", at: Date())
+    _ = try store.save(.scale(1), for: salary, kind: .scale, at: Date())
+    _ = try store.save(.scale(2), for: goals, kind: .scale, at: Date())
     #expect(try sessionCount() == 1)
     _ = try JournalStore.open(path: scratch.path).save(
-      .scale(3), for: salary, kind: "scale",
+      .scale(3), for: salary, kind: .scale,
       at: Date())
     #expect(try sessionCount() == 2)
   }
 
   @Test func indexesAnswerTextForSearchWithoutAccents() throws {
     let store = try JournalStore.open(path: scratch.path)
-    _ = try store.save(.text("Café with the team"), for: goals, kind: "text", at: Date())
-    _ = try store.save(.list(["résumé", "naïve plan"]), for: salary, kind: "list", at: Date())
+    _ = try store.save(.text("Café with the team"), for: goals, kind: .text, at: Date())
+    _ = try store.save(.list(["résumé", "naïve plan"]), for: salary, kind: .list, at: Date())
     let hits = try DatabaseQueue(path: scratch.path).read { db in
       try String.fetchAll(
         db,

@@ -85,7 +85,7 @@ import Testing
     for (promptID, dollars) in [("walk-away-figure", 290_000), ("target", 320_000)] {
       _ = try store.save(
         .money(cents: Int64(dollars) * 100), for: PromptKey(unitID: "ladder", promptID: promptID),
-        kind: "money", at: Date(timeIntervalSince1970: 0))
+        kind: .money, at: Date(timeIntervalSince1970: 0))
     }
     let markdown = try SummaryExport.contents(
       .markdown, store: store, course: ExportFixture.course, date: stamp)

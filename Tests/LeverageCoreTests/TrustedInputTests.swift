@@ -27,7 +27,7 @@ import Testing
     let position = try #require(state.outline.position(of: key))
     // The profile's unit opens on its spotlight card; its questions open from the welcome's P.
     state.play([
-      key.unitID == ProfileSpotlight.unitID
+      state.outline.stops[position.unitIndex].inProfile
         ? .profile(.editRequested) : .unitOpened(position.unitIndex)
     ])
     while state.currentKey != key, state.currentKey != nil {

@@ -39,7 +39,8 @@ enum BriefScreen {
     guard
       let document = BriefDocument(
         course: state.course, answers: answers, generatedOn: state.today,
-        preparedFor: ProfileSpotlight(answers: answers).byline, offers: state.offers.offers)
+        preparedFor: ProfileSpotlight(course: state.course, answers: answers).byline,
+        offers: state.offers.offers)
     else {
       return [Line(text: "This course has no brief.", style: Theme.muted)]
     }

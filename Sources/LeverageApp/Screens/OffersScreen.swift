@@ -50,8 +50,8 @@ enum OffersScreen {
       InfoLine(text: $0, style: Theme.muted)
     }
     for figure in ReferenceFigure.figures(
-      for: line, specialty: ProfileSpotlight.specialty(answers: state.answers))
-    {
+      for: line, specialty: ProfileSpotlight.specialty(course: state.course, answers: state.answers)
+    ) {
       lines.append(
         InfoLine(text: DisplayWidth.fitted(figure.line, width: width), style: Theme.source))
     }

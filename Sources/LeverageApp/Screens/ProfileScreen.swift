@@ -8,7 +8,7 @@ enum ProfileScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
     let size = screen.size
     let width = size.width - 4
-    let spotlight = ProfileSpotlight(answers: state.answers)
+    let spotlight = ProfileSpotlight(course: state.course, answers: state.answers)
     Chrome.drawHeader(
       title: "\(state.course.title) · Your profile", status: "colleague spotlight", on: &screen)
     var y = 3
@@ -26,7 +26,8 @@ enum ProfileScreen {
         maxWidth: width)
       y += 1
     }
-    let shownAbove = ["name", "specialty", "sub-specialties"]
+    let roles = spotlight.inputs
+    let shownAbove = [roles.name, roles.specialty, roles.subSpecialties].compactMap { $0 }
     let rest = spotlight.facts.filter { !shownAbove.contains($0.id) }
     for (index, entry) in (rest + spotlight.sections).enumerated() where y < bottom {
       if index == rest.count || (index == 0 && !heading.isEmpty) { y += 1 }
@@ -43,7 +44,8 @@ enum ProfileScreen {
   }
 
   private static func subtitle(_ spotlight: ProfileSpotlight) -> String? {
-    let parts = spotlight.facts.filter { ["specialty", "sub-specialties"].contains($0.id) }
+    let roles = [spotlight.inputs.specialty, spotlight.inputs.subSpecialties].compactMap { $0 }
+    let parts = spotlight.facts.filter { roles.contains($0.id) }
     return parts.isEmpty ? nil : parts.map(\.text).joined(separator: " · ")
   }
 
@@ -68,7 +70,7 @@ enum ProfileScreen {
     for (index, pick) in picks.enumerated() {
       let row = y + index / 2
       guard row < bottom else { return }
-      let prompt = course.prompt(PromptKey(unitID: ProfileSpotlight.unitID, promptID: pick.id))
+      let prompt = course.profileUnit?.unit.prompts.first { $0.id == pick.id }
       var text = pick.text
       if case .choice(let rule)? = prompt?.kind,
         let other = rule.options.first(where: { $0 != pick.text })

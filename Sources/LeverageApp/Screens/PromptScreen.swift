@@ -22,8 +22,9 @@ enum PromptScreen {
     let layout = PromptLayout(size: size)
     let teachingRows = TeachingPane.draw(
       stop.unit, stepNumber: stop.stepNumber,
-      note: ProfileSpotlight.earlyCareerNote(unitID: stop.unit.id, answers: state.answers),
-      specialty: ProfileSpotlight.specialty(answers: state.answers),
+      note: ProfileSpotlight.earlyCareerNote(
+        on: stop.unit, course: state.course, answers: state.answers),
+      specialty: ProfileSpotlight.specialty(course: state.course, answers: state.answers),
       in: layout.teaching(for: stop.unit), on: &screen)
     let promptArea = layout.prompt(afterTeachingRows: teachingRows)
     drawPrompt(state, position: position, in: promptArea, on: &screen)

@@ -9,9 +9,6 @@ public struct ActionItemsState: Equatable, Sendable {
     case dueDate(id: Int64)
   }
 
-  /// The unit whose prompts lead into the action items.
-  public static let unitID = "wrap-up"
-
   /// In `ActionItemsDigest.ordered` order.
   public internal(set) var items: [ActionItem] = []
   public internal(set) var selection = 0

@@ -31,12 +31,12 @@ public enum BriefSection: String, CaseIterable, Sendable {
 
   /// The field of the course's `brief` object naming the prompt, and the kind that prompt must
   /// be; nil for the ladder and the economics, which their units declare.
-  var binding: (field: String, kind: String)? {
+  var binding: (field: String, kind: PromptKindName)? {
     switch self {
     case .ladder, .economics: nil
-    case .valueStatement, .alternative, .calmLine: (rawValue, "text")
-    case .openingLine: (rawValue, "template")
-    case .dataPoints, .asks, .trades, .nonNegotiables, .questions: (rawValue, "list")
+    case .valueStatement, .alternative, .calmLine: (rawValue, .text)
+    case .openingLine: (rawValue, .template)
+    case .dataPoints, .asks, .trades, .nonNegotiables, .questions: (rawValue, .list)
     }
   }
 }

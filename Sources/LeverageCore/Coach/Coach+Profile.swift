@@ -1,6 +1,10 @@
 /// The profile and the wrap-up's action items sit beside the course walk: these routes lead
 /// to and from them.
 extension Coach {
+  /// A course without a profile has no spotlight to show: the user is told, not shown a card
+  /// that could never fill.
+  static let noProfile = CoachState.Notice.info("This course has no profile.")
+
   static func profile(_ state: inout CoachState, _ event: ProfileEvent) -> [CoachEffect] {
     switch event {
     case .shown: showProfile(&state)
@@ -9,6 +13,10 @@ extension Coach {
   }
 
   static func showProfile(_ state: inout CoachState) -> [CoachEffect] {
+    guard state.course.profileUnit != nil else {
+      state.notice = noProfile
+      return []
+    }
     state.route = .profile
     state.notice = nil
     return []
@@ -16,7 +24,10 @@ extension Coach {
 
   /// Opens the profile's first unanswered question, or its first when all are answered.
   static func editProfile(_ state: inout CoachState) -> [CoachEffect] {
-    guard let unitIndex = state.outline.stops.firstIndex(where: \.inProfile) else { return [] }
+    guard let unitIndex = state.outline.stops.firstIndex(where: \.inProfile) else {
+      state.notice = noProfile
+      return []
+    }
     state.notice = nil
     return open(&state, state.firstOpenPosition(inUnit: unitIndex))
   }
@@ -37,7 +48,7 @@ extension Coach {
       state.notice = .info("Debrief saved. Its next steps are in your action items.")
       return effects + [.savePlace(.map)]
     }
-    guard stop.unit.id == ActionItemsState.unitID else { return nil }
+    guard stop.unit.leadsToActionItems else { return nil }
     let effects = actionItems(&state, .opened)
     state.notice = .info("Saved. Now your action items: what you'll do next.")
     return effects + [.savePlace(.map)]

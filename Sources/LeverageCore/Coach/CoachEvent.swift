@@ -75,7 +75,7 @@ public enum ReviewEvent: Equatable, Sendable {
 public enum CoachEffect: Equatable, Sendable {
   /// `then` is where the coach goes once the answer is saved, committed with it: a kill
   /// right after "Saved." must not reopen the prompt just answered.
-  case saveAnswer(AnswerValue, key: PromptKey, kind: String, then: CoursePlace?)
+  case saveAnswer(AnswerValue, key: PromptKey, kind: PromptKindName, then: CoursePlace?)
   case saveDraft(PromptInput, key: PromptKey)
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)

@@ -28,7 +28,7 @@ public struct CourseOutline: Equatable, Sendable {
         stops.append(
           Stop(
             partIndex: partIndex, unit: unit, stepNumber: part.numbered ? step : nil,
-            inProfile: part.id == ProfileSpotlight.partID, afterMeeting: unit.debrief != nil))
+            inProfile: unit.profile != nil, afterMeeting: unit.debrief != nil))
       }
     }
     self.stops = stops

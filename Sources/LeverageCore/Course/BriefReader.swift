@@ -18,7 +18,7 @@ struct BriefReader {
     return complete ? BriefInputs(prompts: prompts) : nil
   }
 
-  private func promptKey(_ field: String, kind: String, units: [Unit]) -> PromptKey? {
+  private func promptKey(_ field: String, kind: PromptKindName, units: [Unit]) -> PromptKey? {
     guard let key = object.promptReference(field) else { return nil }
     let (unitID, promptID) = (key.unitID, key.promptID)
     guard let unit = units.first(where: { $0.id == unitID }) else {
@@ -30,9 +30,9 @@ struct BriefReader {
       return nil
     }
     guard prompt.kind.name == kind else {
-      let found = prompt.kind.name
+      let found = prompt.kind.name.rawValue
       object.problem(
-        field, "names \"\(key.reference)\", a \(found) prompt; it must be a \(kind) one")
+        field, "names \"\(key.reference)\", a \(found) prompt; it must be a \(kind.rawValue) one")
       return nil
     }
     return key

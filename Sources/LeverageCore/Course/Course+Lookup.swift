@@ -30,6 +30,12 @@ extension Course {
     units.lazy.compactMap { unit in unit.ladder.map { (unit, $0) } }.first
   }
 
+  /// The unit the colleague spotlight reads, if the course has a profile; the loader allows
+  /// one at most.
+  public var profileUnit: (unit: Unit, inputs: ProfileInputs)? {
+    units.lazy.compactMap { unit in unit.profile.map { (unit, $0) } }.first
+  }
+
   /// The after-the-meeting debrief unit, if the course has one.
   public var debriefUnit: (unit: Unit, inputs: DebriefInputs)? {
     units.lazy.compactMap { unit in unit.debrief.map { (unit, $0) } }.first

@@ -5,12 +5,18 @@ public struct Course: Equatable, Sendable {
   public var parts: [Part]
   /// Which prompts fill the one-page brief; nil when the course has none.
   public var brief: BriefInputs?
+  /// The summary's negotiation plan, line by line; empty when the course declares none.
+  public var summaryPlan: [SummaryPlanLine]
 
-  public init(title: String, welcome: Welcome, parts: [Part], brief: BriefInputs? = nil) {
+  public init(
+    title: String, welcome: Welcome, parts: [Part], brief: BriefInputs? = nil,
+    summaryPlan: [SummaryPlanLine] = []
+  ) {
     self.title = title
     self.welcome = welcome
     self.parts = parts
     self.brief = brief
+    self.summaryPlan = summaryPlan
   }
 }
 
@@ -89,11 +95,18 @@ public struct Unit: Equatable, Sendable {
   public var ladder: LadderInputs?
   /// Which prompts record a meeting's outcome, if this unit is the debrief.
   public var debrief: DebriefInputs?
+  /// Which prompts the colleague spotlight shows, if this unit is the profile.
+  public var profile: ProfileInputs?
+  /// The line shown to an early-career physician on this unit's screen, if any.
+  public var earlyCareerNote: EarlyCareerNote?
+  /// The action items open after this unit's last prompt, as its checklist leads to them.
+  public var leadsToActionItems: Bool
 
   public init(
     id: String, title: String, idea: String, example: String? = nil,
     facts: [SourcedFact] = [], prompts: [Prompt], economics: EconomicsInputs? = nil,
-    ladder: LadderInputs? = nil, debrief: DebriefInputs? = nil
+    ladder: LadderInputs? = nil, debrief: DebriefInputs? = nil, profile: ProfileInputs? = nil,
+    earlyCareerNote: EarlyCareerNote? = nil, leadsToActionItems: Bool = false
   ) {
     self.id = id
     self.title = title
@@ -104,6 +117,9 @@ public struct Unit: Equatable, Sendable {
     self.economics = economics
     self.ladder = ladder
     self.debrief = debrief
+    self.profile = profile
+    self.earlyCareerNote = earlyCareerNote
+    self.leadsToActionItems = leadsToActionItems
   }
 }
 

@@ -61,13 +61,19 @@ struct CourseReader {
       if items.isEmpty { object.problem("parts", "must have at least one part") }
       return items.enumerated().compactMap(readPart)
     }
-    let brief = object.object("brief", required: false).flatMap {
-      BriefReader(object: $0).inputs(units: (parts ?? []).flatMap(\.units))
+    let units = (parts ?? []).flatMap(\.units)
+    let briefObject = object.object("brief", required: false)
+    let brief = briefObject.flatMap { BriefReader(object: $0).inputs(units: units) }
+    let summaryPlan = object.objects("summaryPlan", required: false).map {
+      SummaryPlanReader(items: $0, brief: brief, briefDeclared: briefObject != nil)
+        .lines(units: units)
     }
     object.reportUnknownFields()
     guard let title, let welcome, let parts else { return nil }
-    let course = Course(title: title, welcome: welcome, parts: parts, brief: brief)
+    let course = Course(
+      title: title, welcome: welcome, parts: parts, brief: brief, summaryPlan: summaryPlan ?? [])
     checkEarlierPrompts(course)
+    checkRoles(course)
     return course
   }
 
@@ -167,11 +173,19 @@ struct CourseReader {
     let debrief = object.object("debrief", required: false).flatMap {
       LadderReader(object: $0).debrief(prompts: prompts ?? [])
     }
+    let profile = object.object("profile", required: false).flatMap {
+      ProfileReader(object: $0).inputs(prompts: prompts ?? [])
+    }
+    let earlyCareerNote = object.object("earlyCareerNote", required: false).flatMap {
+      ProfileReader(object: $0).earlyCareerNote()
+    }
+    let leadsToActionItems = object.bool("leadsToActionItems", default: false)
     object.reportUnknownFields()
     guard let id, let title, let idea, let prompts else { return nil }
     return Unit(
       id: id, title: title, idea: idea, example: example, facts: facts, prompts: prompts,
-      economics: economics, ladder: ladder, debrief: debrief)
+      economics: economics, ladder: ladder, debrief: debrief, profile: profile,
+      earlyCareerNote: earlyCareerNote, leadsToActionItems: leadsToActionItems)
   }
 
   private func readPrompts(in items: [JSONValue], unitLocation: String) -> [Prompt] {

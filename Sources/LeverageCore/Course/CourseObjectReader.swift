@@ -104,7 +104,6 @@ final class CourseObjectReader {
     return texts
   }
 
-  /// A nested object whose fields are named `key.field` in problems.
   /// A `"unit-id/prompt-id"` reference to a prompt, checked for its form only; whether the
   /// course has that prompt is for the caller, once the units are read.
   func promptReference(_ key: String, required: Bool = true) -> PromptKey? {
@@ -117,6 +116,7 @@ final class CourseObjectReader {
     return PromptKey(unitID: String(parts[0]), promptID: String(parts[1]))
   }
 
+  /// A nested object whose fields are named `key.field` in problems.
   func object(_ key: String, required: Bool = true) -> CourseObjectReader? {
     let fields = read(key, required: required, expected: "an object") {
       if case .object(let fields) = $0 { fields } else { nil }
@@ -124,6 +124,25 @@ final class CourseObjectReader {
     return fields.map {
       CourseObjectReader($0, location: location, log: log, prefix: fieldPrefix + key + ".")
     }
+  }
+
+  /// A list of objects, the fields of item n (from 1) named `key[n].field` in problems; an
+  /// item that is not an object is reported and left out.
+  func objects(_ key: String, required: Bool = true) -> [CourseObjectReader]? {
+    guard let items = array(key, required: required) else { return nil }
+    return items.enumerated().compactMap { index, item in
+      guard case .object(let fields) = item else {
+        problem(key, "item \(index + 1) must be an object (found \(item.found))")
+        return nil
+      }
+      return CourseObjectReader(
+        fields, location: location, log: log, prefix: "\(fieldPrefix)\(key)[\(index + 1)].")
+    }
+  }
+
+  /// Whether the object has `key` at all, whatever its value.
+  func has(_ key: String) -> Bool {
+    fields[key] != nil
   }
 
   /// Reports fields nobody asked for; `context` says what they were checked against.

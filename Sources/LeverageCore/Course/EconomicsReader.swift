@@ -4,14 +4,14 @@ struct EconomicsReader {
   let object: CourseObjectReader
 
   func inputs(prompts: [Prompt]) -> EconomicsInputs? {
-    let salary = object.boundPromptID("salary", kind: "money", in: prompts)
-    let revenue = object.boundPromptID("revenue", kind: "money", in: prompts)
-    let wRVUs = object.boundPromptID("wRVUs", kind: "number", in: prompts, required: false)
-    let rate = object.boundPromptID("ratePerWRVU", kind: "money", in: prompts, required: false)
+    let salary = object.boundPromptID("salary", kind: .money, in: prompts)
+    let revenue = object.boundPromptID("revenue", kind: .money, in: prompts)
+    let wRVUs = object.boundPromptID("wRVUs", kind: .number, in: prompts, required: false)
+    let rate = object.boundPromptID("ratePerWRVU", kind: .money, in: prompts, required: false)
     let collectionsPerWRVU = object.boundPromptID(
-      "collectionsPerWRVU", kind: "money", in: prompts, required: false)
-    let downstream = object.boundPromptID("downstream", kind: "money", in: prompts, required: false)
-    let overhead = object.boundPromptID("overhead", kind: "percent", in: prompts)
+      "collectionsPerWRVU", kind: .money, in: prompts, required: false)
+    let downstream = object.boundPromptID("downstream", kind: .money, in: prompts, required: false)
+    let overhead = object.boundPromptID("overhead", kind: .percent, in: prompts)
     object.reportUnknownFields()
     // A rate per wRVU means nothing without the wRVUs it multiplies.
     for (field, id) in [("ratePerWRVU", rate), ("collectionsPerWRVU", collectionsPerWRVU)]

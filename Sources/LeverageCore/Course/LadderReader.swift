@@ -5,10 +5,10 @@ struct LadderReader {
 
   func inputs(prompts: [Prompt]) -> LadderInputs? {
     func money(_ field: String, required: Bool = true) -> String? {
-      object.boundPromptID(field, kind: "money", in: prompts, required: required)
+      object.boundPromptID(field, kind: .money, in: prompts, required: required)
     }
     func text(_ field: String) -> String? {
-      object.boundPromptID(field, kind: "text", in: prompts)
+      object.boundPromptID(field, kind: .text, in: prompts)
     }
     let alternative = money("alternativeWorth", required: false)
     let walkAway = money("walkAway")
@@ -27,9 +27,9 @@ struct LadderReader {
   }
 
   func debrief(prompts: [Prompt]) -> DebriefInputs? {
-    let offered = object.boundPromptID("offered", kind: "money", in: prompts)
-    let cues = object.boundPromptID("cues", kind: "text", in: prompts)
-    let nextSteps = object.boundPromptID("nextSteps", kind: "list", in: prompts)
+    let offered = object.boundPromptID("offered", kind: .money, in: prompts)
+    let cues = object.boundPromptID("cues", kind: .text, in: prompts)
+    let nextSteps = object.boundPromptID("nextSteps", kind: .list, in: prompts)
     object.reportUnknownFields()
     guard let offered, let cues, let nextSteps else { return nil }
     return DebriefInputs(offered: offered, cues: cues, nextSteps: nextSteps)

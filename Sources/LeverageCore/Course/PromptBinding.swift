@@ -1,19 +1,19 @@
-/// Units opt into a feature (`economics`, `ladder`, `debrief`) with an object whose fields
+/// Units opt into a feature (`economics`, `ladder`, `debrief`, `profile`) with an object whose fields
 /// name the unit's prompts that feature reads.
 extension CourseObjectReader {
   /// The prompt id in `field`, when the unit has that prompt and it is of the kind the feature
-  /// reads; otherwise a problem is reported and the result is nil.
+  /// reads (any kind when `kind` is nil); otherwise a problem is reported and the result is nil.
   func boundPromptID(
-    _ field: String, kind: String, in prompts: [Prompt], required: Bool = true
+    _ field: String, kind: PromptKindName?, in prompts: [Prompt], required: Bool = true
   ) -> String? {
     guard let id = string(field, required: required) else { return nil }
     guard let prompt = prompts.first(where: { $0.id == id }) else {
       problem(field, "names prompt \"\(id)\", which this unit does not have")
       return nil
     }
-    guard prompt.kind.name == kind else {
-      let found = prompt.kind.name
-      problem(field, "names prompt \"\(id)\", a \(found) prompt; it must be a \(kind) one")
+    if let kind, prompt.kind.name != kind {
+      let found = prompt.kind.name.rawValue
+      problem(field, "names prompt \"\(id)\", a \(found) prompt; it must be a \(kind.rawValue) one")
       return nil
     }
     return id

@@ -2,9 +2,6 @@ import Foundation
 
 /// Reads one prompt: the fields every prompt has, then those of its kind.
 struct PromptReader {
-  static let kindNames = [
-    "text", "list", "choice", "scale", "money", "percent", "number", "date", "template",
-  ]
   /// Fifty million dollars: above any physician's pay or revenue, low enough to catch a typo.
   static let defaultMoneyMaximum = 50_000_000
   /// More points than this no longer fit on one line of an 80-column screen.
@@ -27,15 +24,15 @@ struct PromptReader {
     let hint = object.string("hint", required: false)
     let required = object.bool("required", default: true)
     let sameAs = object.object("sameAs", required: false).flatMap(earlierPrompt)
-    let kindName = object.string("kind")
+    let kindText = object.string("kind")
     var kind: PromptKind?
-    if let kindName {
-      if Self.kindNames.contains(kindName) {
+    if let kindText {
+      if let kindName = PromptKindName(rawValue: kindText) {
         kind = self.kind(kindName, object)
-        object.reportUnknownFields(context: "for a \(kindName) prompt")
+        object.reportUnknownFields(context: "for a \(kindText) prompt")
       } else {
-        let known = Self.kindNames.joined(separator: ", ")
-        object.problem("kind", "must be one of \(known) (found \"\(kindName)\")")
+        let known = PromptKindName.allCases.map(\.rawValue).joined(separator: ", ")
+        object.problem("kind", "must be one of \(known) (found \"\(kindText)\")")
       }
     }
     guard let id, let question, let kind else { return nil }
@@ -58,17 +55,17 @@ struct PromptReader {
     return EarlierPrompt(key: prompt, onlyIf: when.flatMap { key in option.map { (key, $0) } })
   }
 
-  private func kind(_ name: String, _ object: CourseObjectReader) -> PromptKind? {
+  private func kind(_ name: PromptKindName, _ object: CourseObjectReader) -> PromptKind? {
     switch name {
-    case "text": text(object)
-    case "list": list(object)
-    case "choice": choice(object)
-    case "scale": scale(object)
-    case "money": money(object)
-    case "percent": percent(object)
-    case "number": number(object)
-    case "template": template(object)
-    default: .date(inFuture: object.bool("inFuture", default: false))
+    case .text: text(object)
+    case .list: list(object)
+    case .choice: choice(object)
+    case .scale: scale(object)
+    case .money: money(object)
+    case .percent: percent(object)
+    case .number: number(object)
+    case .date: .date(inFuture: object.bool("inFuture", default: false))
+    case .template: template(object)
     }
   }
 

@@ -1,18 +1,6 @@
 import PlainText
 
 extension SummaryDocument {
-  /// Where each line of the negotiation plan comes from in the course.
-  static let plan: [(label: String, unitID: String, promptID: String)] = [
-    ("Non-negotiables", "clarity", "non-negotiables"),
-    ("Walk-away point", "clarity", "walk-away"),
-    ("Opening value statement", "clarity", "value-story"),
-    ("The ask, built on what I deliver", "clarity", "reframe"),
-    ("The proposal, in their language", "framing", "proposal"),
-    ("Questions to ask, then listen", "relationships", "questions"),
-    ("Best alternative", "options", "alternative"),
-    ("If the offer falls short, I will say", "options", "calm-line"),
-  ]
-
   /// The summary of `answers` (the latest of each prompt): numbered parts with every answer
   /// under its prompt, the economics worked out, the negotiation plan, the offers side by
   /// side if any, then the wrap-up as checklists and the action items. `preparedFor` names
@@ -52,8 +40,10 @@ extension SummaryDocument {
           offers, ladder: OfferLadder(course: course, answers: answers, offers: offers)))
     }
     // The profile heads the summary through `preparedFor`, not as a section of questions.
-    for part in course.parts where !part.numbered && part.id != ProfileSpotlight.partID {
-      let groups = part.units.map { unit in
+    for part in course.parts where !part.numbered {
+      let units = part.units.filter { $0.profile == nil }
+      if units.isEmpty { continue }
+      let groups = units.map { unit in
         Group(
           heading: clean(unit.title),
           entries: unit.prompts.compactMap { prompt in
@@ -104,11 +94,10 @@ extension SummaryDocument {
   private static func negotiationPlan(course: Course, answers: [PromptKey: AnswerValue])
     -> Section
   {
-    let entries = plan.compactMap { item -> Entry? in
-      let key = PromptKey(unitID: item.unitID, promptID: item.promptID)
-      guard let prompt = course.prompt(key) else { return nil }
-      let content = answers[key].map { Self.content($0, kind: prompt.kind) } ?? .missing
-      return Entry(label: item.label, content: content)
+    let entries = course.summaryPlan.compactMap { line -> Entry? in
+      guard let prompt = course.prompt(line.prompt) else { return nil }
+      let content = answers[line.prompt].map { Self.content($0, kind: prompt.kind) } ?? .missing
+      return Entry(label: line.label, content: content)
     }
     return Section(
       heading: "My negotiation plan",

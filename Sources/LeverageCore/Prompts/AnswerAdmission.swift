@@ -27,15 +27,15 @@ public enum AnswerAdmission {
     with value: AnswerValue, kind: String, for prompt: Prompt?
   ) -> String? {
     // Only a known kind is named back: the text is the archive's, and could break the line.
-    guard PromptKind.names.contains(kind) else { return "names no kind of answer" }
+    guard let kind = PromptKindName(rawValue: kind) else { return "names no kind of answer" }
     guard let prompt else {
-      guard value.kindName == kind else { return "is not a \(kind) answer" }
+      guard value.kindName == kind else { return "is not a \(kind.rawValue) answer" }
       return bounded(value).map { "breaks the rule: \($0.message)" }
     }
     guard kind == prompt.kind.name else {
-      return "is a \(kind) answer, but the prompt takes \(prompt.kind.name)"
+      return "is a \(kind.rawValue) answer, but the prompt takes \(prompt.kind.name.rawValue)"
     }
-    guard value.kindName == kind else { return "is not a \(kind) answer" }
+    guard value.kindName == kind else { return "is not a \(kind.rawValue) answer" }
     // Widgets drop what they cannot show, so these would read back as something else.
     if let problem = choiceProblem(value, prompt: prompt) { return problem }
     let lenient = prompt.withUntypedBlanks
@@ -96,24 +96,19 @@ extension Prompt {
   }
 }
 
-extension PromptKind {
-  /// Every kind's name, as the course file and the journal write it.
-  static let names = Set(PromptReader.kindNames)
-}
-
 extension AnswerValue {
   /// The name of the kind of prompt this value answers.
-  var kindName: String {
+  public var kindName: PromptKindName {
     switch self {
-    case .text: "text"
-    case .list: "list"
-    case .choice: "choice"
-    case .scale: "scale"
-    case .money: "money"
-    case .percent: "percent"
-    case .number: "number"
-    case .date: "date"
-    case .template: "template"
+    case .text: .text
+    case .list: .list
+    case .choice: .choice
+    case .scale: .scale
+    case .money: .money
+    case .percent: .percent
+    case .number: .number
+    case .date: .date
+    case .template: .template
     }
   }
 }

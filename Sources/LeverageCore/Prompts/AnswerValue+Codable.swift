@@ -10,55 +10,49 @@ extension AnswerValue: Codable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let type = try container.decode(String.self, forKey: .type)
-    switch type {
-    case "text": self = .text(try container.decode(String.self, forKey: .text))
-    case "list": self = .list(try container.decode([String].self, forKey: .items))
-    case "choice":
-      self = .choice(
-        selected: try container.decode([String].self, forKey: .selected),
-        other: try container.decodeIfPresent(String.self, forKey: .other))
-    case "scale": self = .scale(try container.decode(Int.self, forKey: .value))
-    case "money": self = .money(cents: try container.decode(Int64.self, forKey: .cents))
-    case "percent": self = .percent(try container.decode(Double.self, forKey: .value))
-    case "number": self = .number(try container.decode(Double.self, forKey: .value))
-    case "date": self = .date(try container.decode(CalendarDate.self, forKey: .date))
-    case "template": self = .template(try container.decode([TemplateFill].self, forKey: .blanks))
-    default:
+    guard let kind = PromptKindName(rawValue: type) else {
       throw DecodingError.dataCorruptedError(
         forKey: .type, in: container, debugDescription: "unknown answer type \(type)")
     }
+    switch kind {
+    case .text: self = .text(try container.decode(String.self, forKey: .text))
+    case .list: self = .list(try container.decode([String].self, forKey: .items))
+    case .choice:
+      self = .choice(
+        selected: try container.decode([String].self, forKey: .selected),
+        other: try container.decodeIfPresent(String.self, forKey: .other))
+    case .scale: self = .scale(try container.decode(Int.self, forKey: .value))
+    case .money: self = .money(cents: try container.decode(Int64.self, forKey: .cents))
+    case .percent: self = .percent(try container.decode(Double.self, forKey: .value))
+    case .number: self = .number(try container.decode(Double.self, forKey: .value))
+    case .date: self = .date(try container.decode(CalendarDate.self, forKey: .date))
+    case .template: self = .template(try container.decode([TemplateFill].self, forKey: .blanks))
+    }
   }
 
+  /// `type` is the kind's name, so a stored value says which kind of prompt it answers.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(kindName.rawValue, forKey: .type)
     switch self {
     case .text(let text):
-      try container.encode("text", forKey: .type)
       try container.encode(text, forKey: .text)
     case .list(let items):
-      try container.encode("list", forKey: .type)
       try container.encode(items, forKey: .items)
     case .choice(let selected, let other):
-      try container.encode("choice", forKey: .type)
       try container.encode(selected, forKey: .selected)
       try container.encodeIfPresent(other, forKey: .other)
     case .scale(let value):
-      try container.encode("scale", forKey: .type)
       try container.encode(value, forKey: .value)
     case .money(let cents):
-      try container.encode("money", forKey: .type)
       try container.encode(cents, forKey: .cents)
     case .percent(let value):
-      try container.encode("percent", forKey: .type)
       try container.encode(value, forKey: .value)
     case .number(let value):
-      try container.encode("number", forKey: .type)
       try container.encode(value, forKey: .value)
     case .date(let date):
-      try container.encode("date", forKey: .type)
       try container.encode(date, forKey: .date)
     case .template(let fills):
-      try container.encode("template", forKey: .type)
       try container.encode(fills, forKey: .blanks)
     }
   }

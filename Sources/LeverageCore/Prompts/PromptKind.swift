@@ -14,19 +14,26 @@ public enum PromptKind: Equatable, Sendable {
   case template(TemplateText)
 
   /// The name used in the course file and the journal.
-  public var name: String {
+  public var name: PromptKindName {
     switch self {
-    case .text: "text"
-    case .list: "list"
-    case .choice: "choice"
-    case .scale: "scale"
-    case .money: "money"
-    case .percent: "percent"
-    case .number: "number"
-    case .date: "date"
-    case .template: "template"
+    case .text: .text
+    case .list: .list
+    case .choice: .choice
+    case .scale: .scale
+    case .money: .money
+    case .percent: .percent
+    case .number: .number
+    case .date: .date
+    case .template: .template
     }
   }
+}
+
+/// The one list of prompt kind names, as the course file's `kind`, the journal's `kind`
+/// column and the archive's answers spell them: text from outside becomes one of these at
+/// the edge, so everything inside switches over a closed set the compiler checks.
+public enum PromptKindName: String, CaseIterable, Sendable {
+  case text, list, choice, scale, money, percent, number, date, template
 }
 
 public struct ListRule: Equatable, Sendable {

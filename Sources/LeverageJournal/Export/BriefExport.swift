@@ -1,4 +1,5 @@
 import LeverageCore
+
 /// The brief read from the journal: what `leverage brief` and the coach's brief screen both
 /// build, the way `SummaryExport` serves the summary.
 public enum BriefExport {
@@ -9,7 +10,7 @@ public enum BriefExport {
     let answers = try store.latestAnswerValues(of: course)
     return BriefDocument(
       course: course, answers: answers, generatedOn: date,
-      preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,
+      preparedFor: preparedFor ?? ProfileSpotlight(course: course, answers: answers).byline,
       offers: try store.offers())
   }
 }

@@ -1,4 +1,5 @@
 import LeverageCore
+
 /// The text of an export in any format, read from the journal: the one place the CLI and
 /// the coach's export screen both go through.
 public enum SummaryExport {
@@ -23,7 +24,7 @@ public enum SummaryExport {
       let answers = try store.latestAnswerValues(of: course)
       let document = SummaryDocument(
         course: course, answers: answers, date: date,
-        preparedFor: preparedFor ?? ProfileSpotlight(answers: answers).byline,
+        preparedFor: preparedFor ?? ProfileSpotlight(course: course, answers: answers).byline,
         actionItems: try store.actionItems(), offers: try store.offers())
       return format == .markdown
         ? MarkdownSummary.render(document) : HTMLSummary.render(document)

@@ -81,9 +81,11 @@ struct AnswerRecord: Codable, FetchableRecord, PersistableRecord {
     filter(Column("unitId") == key.unitID && Column("promptId") == key.promptID)
   }
 
-  /// Nil when the value cannot be decoded, so one unreadable row does not hide the others.
+  /// Nil when the kind or the value cannot be read (a later Leverage's), so one unreadable
+  /// row does not hide the others.
   func savedAnswer(_ decoder: JSONDecoder) -> SavedAnswer? {
-    guard let id, let value = JournalJSON.decode(AnswerValue.self, from: valueJSON, with: decoder)
+    guard let id, let kind = PromptKindName(rawValue: kind),
+      let value = JournalJSON.decode(AnswerValue.self, from: valueJSON, with: decoder)
     else {
       return nil
     }

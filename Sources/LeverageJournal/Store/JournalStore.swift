@@ -156,7 +156,7 @@ public final class JournalStore: Sendable {
   /// the saved place to `place` (when given) in the same transaction, so a crash never
   /// leaves one without the others.
   public func save(
-    _ value: AnswerValue, for key: PromptKey, kind: String, at date: Date,
+    _ value: AnswerValue, for key: PromptKey, kind: PromptKindName, at date: Date,
     then place: CoursePlace? = nil
   ) throws(JournalError) -> SavedAnswer {
     try perform {
@@ -172,7 +172,7 @@ public final class JournalStore: Sendable {
           let createdAt = max(date.timeIntervalSince1970, newest + 0.001)
           let record = AnswerRecord(
             id: nil, sessionId: sessionID, unitId: key.unitID, promptId: key.promptID,
-            kind: kind, valueJSON: valueJSON, searchText: value.searchText,
+            kind: kind.rawValue, valueJSON: valueJSON, searchText: value.searchText,
             revision: try AnswerRecord.nextRevision(of: key, in: db), createdAt: createdAt,
             deletedAt: nil)
           try record.insert(db)
