@@ -18,7 +18,7 @@ public enum KeyMap {
     -> [KeyBinding]
   {
     switch state.route {
-    case .welcome: welcome
+    case .welcome: welcome(state)
     case .map: map(state)
     case .prompt: state.editor.map { prompt($0, size: size, after: previous) } ?? []
     case .review: state.review.map(review) ?? []
@@ -30,15 +30,27 @@ public enum KeyMap {
     }
   }
 
-  private static let welcome: [KeyBinding] = [
-    KeyBinding(
-      "Enter", "begin", help: "begin, or go on where you left off", keys: [.enter], .beginRequested),
-    KeyBinding(
-      "p", "profile", help: "fill in your profile first",
-      keys: [.character("p"), .character("P")], .profile(.editRequested)),
-    KeyBinding("Esc", "course map", keys: [.escape], .mapRequested),
-    SharedKeys.quit,
-  ]
+  private static func welcome(_ state: CoachState) -> [KeyBinding] {
+    [
+      KeyBinding(
+        "Enter", "begin", help: "begin, or go on where you left off", keys: [.enter],
+        .beginRequested)
+    ]
+      + profileKey(
+        state, "fill in your profile first", [.character("p"), .character("P")],
+        .profile(.editRequested)) + [
+        KeyBinding("Esc", "course map", keys: [.escape], .mapRequested),
+        SharedKeys.quit,
+      ]
+  }
+
+  /// A course without a profile has no profile key to offer.
+  private static func profileKey(
+    _ state: CoachState, _ help: String, _ keys: [Key], _ event: CoachEvent
+  ) -> [KeyBinding] {
+    state.course.profileUnit == nil
+      ? [] : [KeyBinding("p", "profile", help: help, keys: keys, event)]
+  }
 
   private static func map(_ state: CoachState) -> [KeyBinding] {
     let count = state.outline.stops.count
@@ -61,8 +73,9 @@ public enum KeyMap {
       KeyBinding(
         "Enter", "open", help: "open the highlighted unit", keys: [.enter],
         .unitOpened(state.mapSelection)),
-      KeyBinding(
-        "p", "profile", help: "your profile card", keys: [.character("p")], .profile(.shown)),
+    ]
+    table += profileKey(state, "your profile card", [.character("p")], .profile(.shown))
+    table.append(
       KeyBinding(
         "↑↓ PgUp PgDn", "move", help: "move between units (Tab, Home, End too)", footer: false,
         events: [
@@ -70,8 +83,7 @@ public enum KeyMap {
           .down: .mapSelectionMoved(by: 1), .tab: .mapSelectionMoved(by: 1),
           .pageUp: .mapSelectionMoved(by: -5), .pageDown: .mapSelectionMoved(by: 5),
           .home: .mapSelectionMoved(by: -count), .end: .mapSelectionMoved(by: count),
-        ]),
-    ]
+        ]))
     if state.lastPosition != nil {
       table.append(
         KeyBinding(
