@@ -38,7 +38,7 @@ import Testing
   }
 
   /// The golden exports the other tests compare with read as their outline says too.
-  @Test(arguments: ["summary.md", "brief.md"])
+  @Test(arguments: ["summary.md", "summary-offers.md", "brief.md"])
   func theGoldenExportsHoldNoStructureFromUserText(name: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("LeverageCoreTests/__Golden__/\(name)")
