@@ -18,6 +18,13 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
+    // Tests only: GitHub's CommonMark parser, which the Markdown exports are read back through.
+    .systemLibrary(
+      name: "CCmarkGFM",
+      path: "Tests/CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
     .target(
       name: "LeverageResources",
       path: "Resources",
@@ -75,6 +82,10 @@ let package = Package(
       exclude: ["__Snapshots__"]
     ),
     .testTarget(name: "EndToEndTests", dependencies: ["LeverageCore", "LeverageJournal"]),
+    .testTarget(
+      name: "MarkdownExportTests",
+      dependencies: ["LeverageCore", "LeverageResources", "PlainText", "CCmarkGFM"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,8 @@
 # The brief must fit one printed page. Builds leverage, imports the fully answered journal
 # the brief's golden files come from, and a copy of it with every answer as long as it gets
 # and every ladder warning, prints each brief through headless Chromium on Letter and on A4
-# and checks every PDF has exactly one page. `make check-brief` runs it; it is not part of
+# and checks every PDF has exactly one page, saying which type size each brief chose; then
+# counts the pages of the full journal's summary, for the record. `make check-brief` runs it; it is not part of
 # `make test`, as a browser is heavy; CI runs it after the tests. Installs chromium and
 # pdfinfo (poppler-utils) with apt-get when they are missing. Give a folder to keep the
 # PDFs for a look.
@@ -61,21 +62,36 @@ archive["answers"] = answers
 json.dump(archive, open(sys.argv[2], "w"))
 PY
 
+# Prints `html` on `paper` into `pdf` and says how many pages it took.
+print_pages() {
+  local html=$1 paper=$2 pdf=$3
+  sed "s|</style>|@page { size: $paper; }</style>|" "$html" >"$pdf.html"
+  "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --print-to-pdf="$pdf" "file://$pdf.html" >/dev/null 2>&1
+  pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }'
+  if [ -n "$keep" ]; then mkdir -p "$keep" && cp "$pdf" "$keep/"; fi
+}
+
 failed=0
 for case in full longest; do
   journal="$work/$case.sqlite"
   "$bin" import "$work/$case.json" --journal "$journal" >/dev/null
   LEVERAGE_NOW=2026-03-02T09:00:00Z "$bin" brief --format html --journal "$journal" \
     --output "$work/$case.html"
+  # The type size the brief chose for print, from its style.
+  size=$(grep -o 'font-size: [0-9.]*pt;' "$work/$case.html" | head -1 | grep -o '[0-9.]*pt')
   for paper in Letter A4; do
-    page="$work/$case-$paper.html"
-    sed "s|</style>|@page { size: $paper; }</style>|" "$work/$case.html" >"$page"
-    "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-      --print-to-pdf="$work/$case-$paper.pdf" "file://$page" >/dev/null 2>&1
-    pages=$(pdfinfo "$work/$case-$paper.pdf" | awk '/^Pages:/ { print $2 }')
-    echo "brief ($case answers) on $paper: $pages page(s)"
+    pages=$(print_pages "$work/$case.html" "$paper" "$work/$case-$paper.pdf")
+    echo "brief ($case answers, ${size} type) on $paper: $pages page(s)"
     [ "$pages" = 1 ] || failed=1
-    if [ -n "$keep" ]; then mkdir -p "$keep" && cp "$work/$case-$paper.pdf" "$keep/"; fi
   done
+done
+
+# The summary of the full journal has no page limit; its count is for the record.
+LEVERAGE_NOW=2026-03-02T09:00:00Z "$bin" export --format html --journal "$work/full.sqlite" \
+  --output "$work/summary.html"
+for paper in Letter A4; do
+  echo "summary (full answers) on $paper: $(print_pages "$work/summary.html" "$paper" \
+    "$work/summary-$paper.pdf") page(s)"
 done
 exit "$failed"

@@ -5,6 +5,9 @@ set -euo pipefail
 missing=()
 pkg-config --exists ncursesw 2>/dev/null || missing+=(libncurses-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+# The tests read every Markdown export back through GitHub's CommonMark parser.
+[ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
+[ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)

@@ -166,6 +166,36 @@ import Testing
     #expect(html.contains("<p class=\"more\">and 3 more in your summary</p>"))
   }
 
+  /// A typical brief prints large; a brief of long answers, the largest type that still
+  /// fits; more text never gets larger type. `make check-brief` proves both fit in Chromium.
+  @Test func theTypeIsAsLargeAsTheSheetAllows() throws {
+    let typical = try brief(BriefFixture.answerMap)
+    #expect(BriefPrintSize.points(for: typical) >= 10.5)
+    #expect(BriefHTML.render(typical).contains("font-size: 11.5pt;"))
+    var long = BriefFixture.answerMap
+    let words = String(
+      repeating: "a long answer that goes on past what one page has room for ", count: 8)
+    for (key, value) in long {
+      switch value {
+      case .text: long[key] = .text(words)
+      case .list(let items): long[key] = .list(items.map { _ in words } + [words, words, words])
+      default: break
+      }
+    }
+    let sizes = try [typical, brief(long)].map { BriefPrintSize.points(for: $0) }
+    #expect(sizes[1] < sizes[0])
+    #expect(BriefPrintSize.sizes.contains(sizes[1]))
+    #expect(BriefPrintSize.fits(try brief(long), points: sizes[1]))
+  }
+
+  @Test func textWrapsToTheLinesAColumnHolds() {
+    let perLine = Int(BriefPrintSize.columnWidth / (BriefPrintSize.characterWidth * 10))
+    #expect(BriefPrintSize.lines("", points: 10) == 1)
+    #expect(BriefPrintSize.lines(String(repeating: "x", count: perLine), points: 10) == 1)
+    #expect(BriefPrintSize.lines(String(repeating: "x", count: perLine + 1), points: 10) == 2)
+    #expect(BriefPrintSize.lines("one\ntwo\n\nfour", points: 10) == 4)
+  }
+
   @Test func aCourseWithoutABriefHasNone() {
     var course = Self.course
     course.brief = nil

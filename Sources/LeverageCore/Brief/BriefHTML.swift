@@ -12,7 +12,8 @@ public enum BriefHTML {
     if let name = document.preparedFor { byline = "Prepared for \(e(name)) · " + byline }
     var html =
       HTMLPage.opening(
-        title: e(document.title), date: date, byline: byline, css: BriefHTMLStyle.css)
+        title: e(document.title), date: date, byline: byline,
+        css: BriefHTMLStyle.css(printPoints: BriefPrintSize.points(for: document)))
       + "<div class=\"sections\">\n"
     for section in BriefSection.allCases {
       html += "<section class=\"\(section.rawValue)\">\n<h2>\(e(section.heading))</h2>\n"

@@ -1,10 +1,12 @@
 /// The brief's only styles. On screen it is a card like the summary; in print it is two
-/// columns of small type on one sheet. `@page` sets margins but no size, so the same file
-/// prints on Letter or A4. To stay on one sheet whatever the user wrote, every answer is cut
-/// to a few lines in print with a line clamp (and lists to `BriefHTML.printedItemLimit`
-/// items) rather than spilling onto a second page: the full text is in the summary export.
+/// columns on one sheet, in type as large as the sheet allows (`BriefPrintSize` picks it).
+/// `@page` sets margins but no size, so the same file prints on Letter or A4. To stay on one
+/// sheet whatever the user wrote, every answer is cut to a few lines in print with a line
+/// clamp (and lists to `BriefHTML.printedItemLimit` items) rather than spilling onto a second
+/// page: the full text is in the summary export.
 enum BriefHTMLStyle {
-  static let css = """
+  static func css(printPoints: Double) -> String {
+    """
 
     :root { color-scheme: light; }
     body { margin: 0; background: #f4f4f1; color: #1d1d1b;
@@ -46,18 +48,16 @@ enum BriefHTMLStyle {
     @media (max-width: 40rem) { .sections { columns: 1; } }
     @page { margin: 9mm 11mm; }
     @media print {
-      body { background: #fff; font-size: 9.5pt; line-height: 1.25; }
+      body { background: #fff; font-size: \(DecimalText.plain(printPoints))pt;
+        line-height: \(DecimalText.plain(BriefPrintSize.lineHeight)); }
       main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-      h1 { font-size: 14pt; }
-      h2 { font-size: 9pt; }
+      h1 { font-size: 1.45em; }
+      h2, dt, .terms { font-size: \(DecimalText.plain(BriefPrintSize.headingScale))em; }
       header { margin-bottom: 3mm; }
-      .sections { column-gap: 7mm; }
-      /* A long section may continue in the next column, so the two stay level; the ladder's
-         figures are read as one table. */
-      section { margin-bottom: 2.2mm; break-inside: auto; }
-      h2 { break-after: avoid; }
-      li, .rungs, .answer { break-inside: avoid; }
-      dt, .terms { font-size: 9pt; }
+      /* Each section is read whole, so none breaks across the columns; the browser balances
+         the two, and the margin keeps the last lines off the footer's rule. */
+      .sections { column-gap: 7mm; margin-bottom: 4mm; }
+      section { margin-bottom: 2.2mm; break-inside: avoid; }
       .byline, .answer, li span, .reason, .warnings li { display: -webkit-box;
         -webkit-box-orient: vertical; overflow: hidden; -webkit-line-clamp: 4; }
       .valueStatement .answer { -webkit-line-clamp: 5; }
@@ -68,4 +68,5 @@ enum BriefHTMLStyle {
     }
 
     """
+  }
 }

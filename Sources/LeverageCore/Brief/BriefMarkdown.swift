@@ -3,11 +3,12 @@
 public enum BriefMarkdown {
   public static func render(_ document: BriefDocument) -> String {
     let e = { (text: String) in MarkdownText.escaped(text) }
-    var byline = "\(document.generatedOn.iso) · \(e(document.courseTitle))"
-    if let name = document.preparedFor { byline = "Prepared for \(e(name)) · " + byline }
-    var blocks = ["# \(e(document.title))", byline]
+    let line = MarkdownText.oneLine
+    var byline = "\(document.generatedOn.iso) · \(line(document.courseTitle))"
+    if let name = document.preparedFor { byline = "Prepared for \(line(name)) · " + byline }
+    var blocks = ["# \(line(document.title))", byline]
     for section in BriefSection.allCases {
-      blocks.append("## \(e(section.heading))")
+      blocks.append("## \(line(section.heading))")
       switch document.body(of: section) {
       case .text(let text): blocks.append(e(text))
       case .items(let items, let ordered): blocks.append(list(items, ordered: ordered))
@@ -29,7 +30,7 @@ public enum BriefMarkdown {
   }
 
   private static func ladder(_ document: BriefDocument) -> [String] {
-    let e = { (text: String) in MarkdownText.escaped(text, indent: "  ") }
+    let e = MarkdownText.oneLine
     let rows = document.ladderRows.map { row in
       "- **\(e(row.label)):** \(e(row.figure))" + (row.note.map { " · \(e($0))" } ?? "")
     }

@@ -42,8 +42,35 @@ public enum HTMLSummary {
         .joined() + "</ul>\n"
     case .figures(let lines):
       return "<ul class=\"figures\">\n" + lines.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+    case .table(let table):
+      return self.table(table)
+    case .actions(let lines):
+      return "<ul class=\"actions\">\n"
+        + lines.map { line in
+          let status = line.status.map { " <span class=\"status\">\(e($0))</span>" } ?? ""
+          return "<li\(line.isUrgent ? " class=\"urgent\"" : "")>\(e(line.title))\(status)</li>\n"
+        }.joined() + "</ul>\n"
     case .missing:
       return "<p class=\"note\">\(e(SummaryDocument.notAnswered))</p>\n"
     }
+  }
+
+  /// The offers across, the lines down the side; the leader's cell marked and said to lead.
+  private static func table(_ table: SummaryDocument.Table) -> String {
+    let e = HTMLText.escaped
+    var html = "<table class=\"offers\">\n<thead><tr><td></td>"
+    html +=
+      table.columns.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    for row in table.rows {
+      html += "<tr\(row.isTotal ? " class=\"total\"" : "")><th scope=\"row\">\(e(row.label))</th>"
+      for (index, cell) in row.cells.enumerated() {
+        html +=
+          index == row.leader
+          ? "<td class=\"leads\">\(e(cell ?? "—")) <span class=\"mark\">leads</span></td>"
+          : "<td>\(e(cell ?? "—"))</td>"
+      }
+      html += "</tr>\n"
+    }
+    return html + "</tbody>\n</table>\n"
   }
 }

@@ -1,5 +1,6 @@
 /// The page's only styles. Print rules keep a question with its answer and a heading with
-/// what follows; `@page` leaves the paper size to the browser so A4 and Letter both fit.
+/// what follows, and let a long answer break across pages; `@page` leaves the paper size to
+/// the browser so A4 and Letter both fit.
 enum HTMLSummaryStyle {
   static let css = """
 
@@ -27,12 +28,33 @@ enum HTMLSummaryStyle {
       width: .85em; height: .85em; border: 1.5px solid #2f5d50; border-radius: 2px; }
     .checklist li.done::before { content: "✓"; font: bold .8em/1.05 sans-serif;
       text-align: center; color: #2f5d50; }
-    @page { margin: 16mm 15mm; }
+    .offers { width: 100%; margin: .3rem 0 0; border-collapse: collapse;
+      font-variant-numeric: tabular-nums; font-size: .92em; }
+    .offers th, .offers td { padding: .2rem .45rem; border-bottom: 1px solid #e4e4df;
+      text-align: right; vertical-align: top; overflow-wrap: anywhere; }
+    .offers th { font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+    .offers thead th { vertical-align: bottom; border-bottom: 2px solid #2f5d50; }
+    .offers th[scope="row"] { text-align: left; font-weight: 600; color: #3b3b38; }
+    .offers .leads { font-weight: 700; }
+    .offers .mark { font: 600 .62rem "Helvetica Neue", Arial, sans-serif; letter-spacing: .04em;
+      text-transform: uppercase; color: #2f5d50; }
+    .offers .total th, .offers .total td { border-top: 1.5px solid #2f5d50; font-weight: 700; }
+    .actions .status { color: #5b5b57; }
+    .actions .status::before { content: "· "; }
+    .actions .urgent .status { color: #9a3b00; font-weight: 700; }
+    @page { margin: 14mm 15mm; }
     @media print {
-      body { background: #fff; font-size: 10.5pt; }
+      body { background: #fff; font-size: 10.5pt; line-height: 1.4; }
       main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
+      h2 { margin-top: 1.3rem; }
+      .entry { margin-bottom: .55rem; }
+      /* A heading or a question stays with what follows it; a long answer may run on to the
+         next page rather than leave most of this one empty. */
       h2, h3, .label { break-after: avoid; }
-      .entry, li { break-inside: avoid; }
+      p, li { orphans: 3; widows: 3; }
+      li, tr { break-inside: avoid; }
+      /* A table that runs on to the next page shows the offers' names again there. */
+      .offers thead { display: table-header-group; }
     }
 
     """

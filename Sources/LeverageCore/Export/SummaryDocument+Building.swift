@@ -55,17 +55,29 @@ extension SummaryDocument {
       sections.append(Section(heading: clean(part.title), groups: groups))
     }
     if !actionItems.isEmpty {
-      let items = actionItems.map { item in
-        CheckItem(
-          text: clean(item.title) + (item.dueDate.map { " (due \($0.iso))" } ?? ""),
-          done: item.isDone)
-      }
+      let lines = ActionItemsDigest.ordered(actionItems).map { Self.actionLine($0, today: date) }
       sections.append(
         Section(
           heading: "Action items",
-          groups: [Group(heading: nil, entries: [Entry(label: nil, content: .checklist(items))])]))
+          groups: [Group(heading: nil, entries: [Entry(label: nil, content: .actions(lines))])]))
     }
     self.sections = sections
+  }
+
+  /// An item as it stands on `today`: overdue and due soon marked, done ones said so.
+  static func actionLine(_ item: ActionItem, today: CalendarDate) -> ActionLine {
+    let standing = ActionItemsDigest.standing(of: item, today: today)
+    let due = ActionItemsDigest.dueText(of: item, today: today).map { text in
+      item.dueDate.map { "\(text) (\($0.iso))" } ?? text
+    }
+    let isUrgent =
+      switch standing {
+      case .overdue, .dueSoon: true
+      case .done, .undated, .later: false
+      }
+    return ActionLine(
+      title: PlainText.sanitized(item.title), status: item.isDone ? "done" : due,
+      isUrgent: isUrgent)
   }
 
   private static func economics(course: Course, answers: [PromptKey: AnswerValue]) -> Section {
@@ -125,19 +137,16 @@ extension SummaryDocument {
     }
   }
 
-  /// The wrap-up reads as things to do: a choice shows every option with the chosen ones
-  /// ticked, a list becomes open action items.
+  /// In the wrap-up a choice is the takeaways to tick before the meeting: every option
+  /// shows, the chosen ones ticked. Anything else reads as elsewhere: trades and next steps
+  /// are a plain list, not boxes to tick.
   static func checklist(_ value: AnswerValue, kind: PromptKind) -> Content {
     let clean = PlainText.sanitized
-    switch (value, kind) {
-    case (.choice(let selected, let other), .choice(let rule)):
-      var items = rule.options.map { CheckItem(text: clean($0), done: selected.contains($0)) }
-      if let other { items.append(CheckItem(text: clean(other), done: true)) }
-      return .checklist(items)
-    case (.list(let items), _):
-      return .checklist(items.map { CheckItem(text: clean($0), done: false) })
-    default:
+    guard case (.choice(let selected, let other), .choice(let rule)) = (value, kind) else {
       return content(value, kind: kind)
     }
+    var items = rule.options.map { CheckItem(text: clean($0), done: selected.contains($0)) }
+    if let other { items.append(CheckItem(text: clean(other), done: true)) }
+    return .checklist(items)
   }
 }

@@ -34,7 +34,36 @@ public struct SummaryDocument: Equatable, Sendable {
     case checklist([CheckItem])
     /// Lines worked out by Leverage, such as the sums behind the economics.
     case figures([String])
+    /// Offers side by side: a column an offer, a row a line.
+    case table(Table)
+    /// Action items with how each stands on the summary's date.
+    case actions([ActionLine])
     case missing
+  }
+
+  public struct Table: Equatable, Sendable {
+    /// The offers' names, one a column.
+    public var columns: [String]
+    public var rows: [TableRow]
+  }
+
+  public struct TableRow: Equatable, Sendable {
+    public var label: String
+    /// One a column, each figure with its unit; nil where the offer has none.
+    public var cells: [String?]
+    /// The column that leads on this row, if one does.
+    public var leader: Int?
+    /// The yearly total, which the comparison comes down to.
+    public var isTotal: Bool
+  }
+
+  public struct ActionLine: Equatable, Sendable {
+    public var title: String
+    /// "overdue by 2 days (2026-02-28)", "due in 3 days (2026-03-05)", "done"; nil for an
+    /// open item without a date.
+    public var status: String?
+    /// Overdue or due within `ActionItemsDigest.soonDays`: shown so it stands out.
+    public var isUrgent: Bool
   }
 
   public struct CheckItem: Equatable, Sendable {
