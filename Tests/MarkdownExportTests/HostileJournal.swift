@@ -58,7 +58,8 @@ struct HostileJournal {
   var summary: SummaryDocument {
     SummaryDocument(
       course: Self.course, answers: answers, date: Self.date,
-      preparedFor: ProfileSpotlight(course: Self.course, answers: answers).byline, actionItems: actionItems,
+      preparedFor: ProfileSpotlight(course: Self.course, answers: answers).byline,
+      actionItems: actionItems,
       offers: offers)
   }
 
