@@ -83,3 +83,20 @@ extension DisplayWidth {
     return result + "…"
   }
 }
+
+extension DisplayWidth {
+  public enum Alignment: Sendable {
+    case left
+    case right
+  }
+
+  /// `text` filled with spaces to at least `width` columns (`fitted` cuts it to at most): the
+  /// one way a column of the screen or of plain output is padded, by columns, not by
+  /// characters, so a CJK name lines up as well as an English one.
+  public static func padded(_ text: String, to width: Int, _ alignment: Alignment = .left)
+    -> String
+  {
+    let fill = String(repeating: " ", count: max(0, width - of(text)))
+    return alignment == .left ? text + fill : fill + text
+  }
+}

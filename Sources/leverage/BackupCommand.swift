@@ -3,6 +3,7 @@ import Foundation
 import LeverageCore
 import LeverageJournal
 import PlainText
+import TerminalUI
 
 /// `leverage backup`: a copy of the journal now; `leverage backup list`: the copies kept.
 /// Works with `LEVERAGE_BACKUPS=0` too, which turns off only the automatic daily copy.
@@ -51,13 +52,13 @@ enum BackupListing {
     let when = summary.name.time.map { "\(day(summary)) \(clock($0))" } ?? day(summary)
     let answers = summary.answers.map { "\($0) answers" } ?? "unreadable"
     return [
-      when.padding(toLength: 19, withPad: " ", startingAt: 0), size(summary.bytes),
-      answers.leftPadded(to: 14), PlainText.sanitized(summary.path),
+      DisplayWidth.padded(when, to: 19), size(summary.bytes),
+      DisplayWidth.padded(answers, to: 14, .right), PlainText.sanitized(summary.path),
     ].joined(separator: "  ")
   }
 
   static func day(_ summary: BackupSummary) -> String {
-    BackupName.dayText(summary.name.day)
+    summary.name.day.iso
   }
 
   /// `130501` as `13:05:01`.
@@ -76,7 +77,7 @@ enum BackupListing {
       unit += 1
     }
     let number = unit == 0 ? String(bytes) : String(format: "%.1f", value)
-    return "\(number) \(units[unit])".leftPadded(to: 8)
+    return DisplayWidth.padded("\(number) \(units[unit])", to: 8, .right)
   }
 }
 
@@ -96,11 +97,5 @@ struct BackupJSON: Encodable {
     time = summary.name.time
     bytes = summary.bytes
     answers = summary.answers
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: " ", count: max(0, width - count)) + self
   }
 }

@@ -28,7 +28,7 @@ struct BriefCommand: ParsableCommand {
     let document: BriefDocument?
     do {
       document = try BriefExport.document(
-        store: store, course: course, date: CalendarDate(Clock.now()()))
+        store: store, course: course, date: CalendarDate(Clock.now()(), in: .current))
     } catch {
       throw UserError(message: error.message)
     }

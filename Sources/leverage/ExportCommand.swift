@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     let text: String
     do {
       text = try SummaryExport.contents(
-        format, store: store, course: course, date: CalendarDate(Clock.now()()))
+        format, store: store, course: course, date: CalendarDate(Clock.now()(), in: .current))
     } catch {
       throw UserError(message: error.message)
     }

@@ -253,10 +253,10 @@ struct AnswerListing {
 
   /// The id, the day and the prompt with its revision, padded to line up.
   func heading(for answer: SavedAnswer) -> String {
-    let id = String(answer.id).leftPadded(to: 6)
+    let id = DisplayWidth.padded(String(answer.id), to: 6, .right)
     let place = "\(answer.key.unitID)/\(answer.key.promptID)"
     let revision = answer.revision > 1 ? " r\(answer.revision)" : ""
-    let label = DisplayWidth.fitted(place + revision, width: 26).rightPadded(to: 26)
+    let label = DisplayWidth.padded(DisplayWidth.fitted(place + revision, width: 26), to: 26)
     return "\(id)  \(day(answer.createdAt))  \(label)"
   }
 
@@ -293,22 +293,6 @@ struct AnswerListing {
 
   /// `2026-03-01 14:05` in the user's time zone.
   private func day(_ date: Date) -> String {
-    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    func two(_ value: Int?) -> String { String(value ?? 0).leftPadded(to: 2, with: "0") }
-    let year = String(parts.year ?? 1970).leftPadded(to: 4, with: "0")
-    return "\(year)-\(two(parts.month))-\(two(parts.day)) "
-      + "\(two(parts.hour)):\(two(parts.minute))"
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(to width: Int, with pad: Character = " ") -> String {
-    String(repeating: pad, count: max(0, width - count)) + self
-  }
-
-  /// Counts characters, as the `padding(toLength:)` it replaces counted UTF-16 units: both are
-  /// exact for the plain ids and keys a listing pads.
-  fileprivate func rightPadded(to width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - count))
+    CalendarDate.minuteText(date, in: calendar.timeZone)
   }
 }

@@ -38,7 +38,6 @@ enum NextListing {
     let date = item.dueDate?.iso ?? "no date"
     let standing = ActionItemsDigest.dueText(of: item, today: today) ?? ""
     let title = PlainText.sanitized(item.title).replacingOccurrences(of: "\n", with: " ")
-    return date.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
-      + standing.padding(toLength: 20, withPad: " ", startingAt: 0) + title
+    return DisplayWidth.padded(date, to: 10) + "  " + DisplayWidth.padded(standing, to: 20) + title
   }
 }

@@ -27,7 +27,6 @@ enum OffersText {
   }
 
   private static func padded(_ text: String, to width: Int) -> String {
-    let fitted = DisplayWidth.fitted(text, width: width)
-    return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+    DisplayWidth.padded(DisplayWidth.fitted(text, width: width), to: width)
   }
 }

@@ -38,7 +38,7 @@ struct ProfileCommand: ParsableCommand {
     } else {
       for entry in spotlight.facts + spotlight.sections + spotlight.picks {
         let text = PlainText.sanitized(entry.text).replacingOccurrences(of: "\n", with: " ")
-        Output.line(entry.label.padding(toLength: 30, withPad: " ", startingAt: 0) + text)
+        Output.line(DisplayWidth.padded(entry.label, to: 30) + text)
       }
     }
   }

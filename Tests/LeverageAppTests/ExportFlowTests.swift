@@ -130,7 +130,7 @@ import Testing
     let store = try JournalStore.open(path: path)
     let now = Date(timeIntervalSince1970: 1_772_445_600)
     let runner = EffectRunner(store: store, now: { now }, exportFolder: folder)
-    let target = folder + "/leverage-summary-\(CalendarDate(now).iso).md"
+    let target = folder + "/leverage-summary-\(CalendarDate(now, in: .current).iso).md"
     #expect(
       runner.run(.export(.findTarget(.markdown, folder: nil)))
         == .events([.export(.targetFound(.markdown, path: target, exists: false))]))
@@ -148,7 +148,8 @@ import Testing
         == .events([
           .export(
             .targetFound(
-              .html, path: elsewhere + "/leverage-summary-\(CalendarDate(now).iso).html",
+              .html,
+              path: elsewhere + "/leverage-summary-\(CalendarDate(now, in: .current).iso).html",
               exists: false))
         ]))
     #expect(

@@ -24,15 +24,11 @@ import Testing
       _ = try store.save(
         .text("Meeting \(meeting)"), for: cues, kind: .text, at: start + Double(meeting) * day)
     }
-    let utc = {
-      var calendar = Calendar(identifier: .gregorian)
-      calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
-      return calendar
-    }()
-    let log = try store.cueLog(course: course, limit: 3, calendar: utc)
+    let utc = TimeZone(secondsFromGMT: 0) ?? .current
+    let log = try store.cueLog(course: course, limit: 3, timeZone: utc)
     #expect(log.map(\.text) == ["Meeting 12", "Meeting 13", "Meeting 14"])
     #expect(log.first?.day == CalendarDate(year: 2026, month: 3, day: 13))
     // Deleted cues stay out of the log.
-    #expect(try store.cueLog(course: course, calendar: utc).map(\.text).first == "After the reset")
+    #expect(try store.cueLog(course: course, timeZone: utc).map(\.text).first == "After the reset")
   }
 }

@@ -4,6 +4,13 @@ import Testing
 @testable import TerminalUI
 
 @Suite struct DisplayWidthTests {
+  /// Columns line up by width on screen, not by characters: 日本 takes four.
+  @Test func paddingCountsColumnsAndNeverCuts() {
+    #expect(DisplayWidth.padded("日本", to: 6) == "日本  ")
+    #expect(DisplayWidth.padded("42", to: 5, .right) == "   42")
+    #expect(DisplayWidth.padded("100.", to: 3, .right) == "100.")
+  }
+
   @Test func asciiAndAccentsAreOneColumn() {
     #expect(DisplayWidth.of("a" as Character) == 1)
     #expect(DisplayWidth.of("é" as Character) == 1)

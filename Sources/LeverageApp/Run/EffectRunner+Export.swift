@@ -8,7 +8,7 @@ extension EffectRunner {
     switch effect {
     case .findTarget(let format, let folder):
       let start = folder ?? (try? store.exportFolder()) ?? exportFolder
-      let path = format.defaultPath(folder: start, date: CalendarDate(now()))
+      let path = format.defaultPath(folder: start, date: CalendarDate(now(), in: .current))
       return .targetFound(
         format, path: path, exists: FileManager.default.fileExists(atPath: expanded(path)))
     case .checkTarget(let path):
@@ -18,7 +18,8 @@ extension EffectRunner {
       let path = expanded(request.path)
       do {
         let text = try SummaryExport.contents(
-          request.format, store: store, course: request.course, date: CalendarDate(now()))
+          request.format, store: store, course: request.course,
+          date: CalendarDate(now(), in: .current))
         try AtomicFile.write(text, to: path, overwrite: request.overwrite)
         // Remembering the folder is a convenience: failing to is no reason to report failure.
         try? store.setExportFolder((path as NSString).deletingLastPathComponent)

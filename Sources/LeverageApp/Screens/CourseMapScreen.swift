@@ -52,7 +52,7 @@ enum CourseMapScreen {
     if isSelected {
       screen.fill(Rect(x: 2, y: y, width: width - 4, height: 1), style: style)
     }
-    let number = stop.stepNumber.map { String($0).leftPadded(2) } ?? " ·"
+    let number = stop.stepNumber.map { DisplayWidth.padded(String($0), to: 2, .right) } ?? " ·"
     screen.put(isSelected ? "▸" : " ", at: Point(x: 2, y: y), style: style)
     screen.put(number, at: Point(x: 4, y: y), style: style)
     let answered = state.answeredCount(unitIndex: index)
@@ -77,11 +77,5 @@ enum CourseMapScreen {
       rows.append(.unit(index))
     }
     return rows
-  }
-}
-
-extension String {
-  func leftPadded(_ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - count)) + self
   }
 }

@@ -53,10 +53,9 @@ enum OffersTable {
     for (slot, index) in columns.enumerated() {
       let name = DisplayWidth.fitted(offers.offers[index].name, width: OffersScreen.cellWidth - 1)
       let x = point.x + OffersScreen.labelWidth + slot * OffersScreen.cellWidth
-      let padded =
-        String(repeating: " ", count: OffersScreen.cellWidth - 1 - DisplayWidth.of(name)) + name
       screen.put(
-        padded, at: Point(x: x, y: point.y),
+        DisplayWidth.padded(name, to: OffersScreen.cellWidth - 1, .right),
+        at: Point(x: x, y: point.y),
         style: index == offers.column ? Theme.selected : Theme.heading)
     }
   }
@@ -87,13 +86,13 @@ enum OffersTable {
       let leads = row.leader == index
       let text = DisplayWidth.fitted(
         (value ?? "—") + (leads ? "*" : " "), width: OffersScreen.cellWidth - 1)
-      let padded =
-        String(repeating: " ", count: OffersScreen.cellWidth - 1 - DisplayWidth.of(text)) + text
       let style =
         index == selected
         ? Theme.selected
         : value == nil ? Theme.muted : leads || isTotal ? Theme.heading : Theme.body
-      screen.put(padded, at: Point(x: cellX, y: y), style: style)
+      screen.put(
+        DisplayWidth.padded(text, to: OffersScreen.cellWidth - 1, .right),
+        at: Point(x: cellX, y: y), style: style)
     }
   }
 }

@@ -19,7 +19,7 @@ enum ReviewDetail {
     let total = max(review.history.count, answer.revision)
     screen.put(
       "Revision \(answer.revision) of \(total) · saved "
-        + ReviewDate.text(answer.createdAt, timeZone: timeZone),
+        + CalendarDate.minuteText(answer.createdAt, in: timeZone),
       at: Point(x: area.x, y: y), style: Theme.muted, maxWidth: area.width)
     y += 2
     let historyRows = review.history.count > 1 ? min(review.history.count, 5) + 2 : 0
@@ -40,7 +40,7 @@ enum ReviewDetail {
       let shown = index == review.historySelection
       let line =
         "\(shown ? "▸" : " ") rev \(revision.revision)  "
-        + ReviewDate.text(revision.createdAt, timeZone: timeZone) + "  "
+        + CalendarDate.minuteText(revision.createdAt, in: timeZone) + "  "
         + ReviewList.firstLine(revision.value.displayText)
       screen.put(
         line, at: Point(x: area.x, y: y + offset), style: shown ? Theme.heading : Theme.muted,

@@ -31,7 +31,7 @@ enum ReviewList {
       if selected { screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
       var x = area.x
       x += screen.put(
-        ReviewDate.text(answer.createdAt, timeZone: timeZone), at: Point(x: x, y: y),
+        CalendarDate.minuteText(answer.createdAt, in: timeZone), at: Point(x: x, y: y),
         style: selected ? style : Theme.muted)
       x += 2
       screen.put(

@@ -70,21 +70,6 @@ enum ReviewScreen {
   }
 }
 
-/// Dates as people read them, in the user's own time zone.
-enum ReviewDate {
-  static func text(_ date: Date, timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    func two(_ value: Int?) -> String {
-      let number = value ?? 0
-      return number < 10 ? "0\(number)" : "\(number)"
-    }
-    return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) "
-      + "\(two(parts.hour)):\(two(parts.minute))"
-  }
-}
-
 extension CoachState {
   /// "3 · What is your salary…": where an answer belongs, for lists. An answer kept from a
   /// prompt this course does not have says so, as `leverage journal list` does.

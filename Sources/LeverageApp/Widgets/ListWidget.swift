@@ -13,7 +13,7 @@ enum ListWidget {
     for (row, index) in (firstItem..<editor.fields.count).prefix(itemRows).enumerated() {
       let y = area.y + row
       let focused = index == editor.focus
-      let marker = "\(index + 1).".leftPadded(3) + " "
+      let marker = DisplayWidth.padded("\(index + 1).", to: 3, .right) + " "
       screen.put(marker, at: Point(x: area.x, y: y), style: focused ? Theme.heading : Theme.muted)
       LineEditor.draw(
         editor.fields[index], at: Point(x: area.x + 4, y: y), width: area.width - 4,

@@ -9,6 +9,16 @@ extension CalendarDate {
     self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 
+  /// `2026-03-01 14:05`: when something was saved, to the minute, in `timeZone`; the review
+  /// and `journal list` show times this way.
+  public static func minuteText(_ date: Date, in timeZone: TimeZone) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.hour, .minute], from: date)
+    return CalendarDate(date, in: timeZone).iso
+      + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+  }
+
   /// Days from `self` to `other`, negative when `other` is earlier.
   public func days(until other: CalendarDate) -> Int {
     other.dayNumber - dayNumber

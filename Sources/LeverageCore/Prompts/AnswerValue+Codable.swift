@@ -76,8 +76,7 @@ extension CalendarDate {
   }
 
   public var iso: String {
-    let y = String(year).leftPadded(to: 4)
-    return "\(y)-\(String(month).leftPadded(to: 2))-\(String(day).leftPadded(to: 2))"
+    String(format: "%04d-%02d-%02d", year, month, day)
   }
 
   public init?(iso text: String) {
@@ -143,11 +142,5 @@ extension PromptInput: Codable {
       try container.encode("template", forKey: .type)
       try container.encode(texts, forKey: .items)
     }
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(to length: Int) -> String {
-    String(repeating: "0", count: max(0, length - count)) + self
   }
 }

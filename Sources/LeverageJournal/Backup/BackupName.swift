@@ -1,4 +1,5 @@
 import LeverageCore
+
 /// The file names in a journal's backup folder: `journal-2026-12-03.sqlite` for the day's
 /// copy, `journal-2026-12-03-130501.sqlite` for the copy a restore makes first (several a
 /// day must not replace one another), and `.tmp-PID-RANDOM-…` while one is being written.
@@ -13,7 +14,7 @@ public struct BackupName: Equatable, Sendable {
   }
 
   public func fileName(base: String) -> String {
-    let stamp = [Self.dayText(day), time].compactMap { $0 }.joined(separator: "-")
+    let stamp = [day.iso, time].compactMap { $0 }.joined(separator: "-")
     return "\(base)-\(stamp)\(Self.suffix)"
   }
 
@@ -37,16 +38,6 @@ public struct BackupName: Equatable, Sendable {
   public static let temporaryPrefix = ".tmp-"
 
   static let suffix = ".sqlite"
-
-  /// `2026-12-03`.
-  public static func dayText(_ day: CalendarDate) -> String {
-    "\(padded(day.year, 4))-\(padded(day.month, 2))-\(padded(day.day, 2))"
-  }
-
-  private static func padded(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
-  }
 
   private static func number(_ text: Substring, digits: Int) -> Int? {
     guard text.count == digits, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
