@@ -6,16 +6,18 @@ Usage: lean-icu-data.py OUT_DIR
 The static Foundation links ICU, whose data is one 34 MB symbol (`icudt76_dat`, the member
 `icu_packaged_data.cpp.o` of `lib_FoundationICU.a`): 34.0 of the 64.5 MB of a stripped
 release binary. GRDB needs the full Foundation (NSNumber, DateFormatter, NSRegularExpression),
-so ICU's code stays; its data need not. Of the data's 4,855 items Leverage reads nine:
+so ICU's code stays; its data need not. Of the data's 4,855 items Leverage reads 20:
 scripts/trace-icu-items.sh logged every item asked for by each command in 11 locales (LANG
 and LC_ALL: unset, C, POSIX, en_US, de_DE, fr_FR, tr_TR, th_TH, ja_JP,
 ja_JP@calendar=japanese, ar_SA) and 8 time zones (TZ: unset, America/New_York, Asia/Kolkata,
 Europe/Kyiv, EST5EDT, UTC+3, :/etc/localtime, a bogus name), and by the coach walked through
-its screens. They are the time zone rules (`zoneinfo64`, `timezoneTypes`, `keyTypeData`) for
-`TimeZone.current`, and the `en_001` locale chain with `likelySubtags` and `supplementalData`
-for `Calendar.current`; whatever the locale, Foundation on Linux asks for the same nine.
+its screens, and with LEVERAGE_NOW set (ISO8601DateFormatter, as the tests run it). They are
+the time zone rules (`zoneinfo64`, `timezoneTypes`, `keyTypeData`) for `TimeZone.current`,
+the `en_001` locale chain with `likelySubtags` and `supplementalData` for `Calendar.current`,
+and for ISO8601DateFormatter the `en_US_POSIX` chain with its zone names, currencies,
+`metaZones` and `numberingSystems`; whatever the locale, Foundation on Linux asks for the same.
 
-This script copies those items, byte for byte, into a package of ICU's format (1.0 MB) and
+This script copies those items, byte for byte, into a package of ICU's format (1.4 MB) and
 assembles it as an object; the linker's `--wrap` points ICU's one reference to the data at
 it, so the 34 MB member is never pulled in. A change that makes Leverage read another item
 (a `DateFormatter` with a locale, `localizedCapitalized`, collation) would find it missing,
@@ -26,6 +28,7 @@ The flags go to stdout. Everything is read from the toolchain in use, so a toolc
 another ICU version gets its own symbol name and items, or a clear failure.
 """
 
+import glob
 import os
 import re
 import shutil
@@ -37,14 +40,25 @@ import tempfile
 # The items read, found by tracing (see above); the path inside the package, without the
 # package's own prefix (`icudt76l/`).
 KEPT = [
+    "curr/en.res",
+    "curr/pool.res",
+    "curr/root.res",
+    "curr/supplementalData.res",
     "en.res",
     "en_001.res",
+    "en_US.res",
+    "en_US_POSIX.res",
     "keyTypeData.res",
     "likelySubtags.res",
+    "metaZones.res",
+    "numberingSystems.res",
     "pool.res",
     "root.res",
     "supplementalData.res",
     "timezoneTypes.res",
+    "zone/en.res",
+    "zone/pool.res",
+    "zone/root.res",
     "zoneinfo64.res",
 ]
 
@@ -142,6 +156,11 @@ def main():
                 [os.path.join(bin_dir, "clang"), "-c", source, "-o", obj], check=True)
         with open(stamp, "w") as file:
             file.write(key)
+        # SwiftPM does not see an object passed with -Xlinker: remove the binaries linked
+        # with the old one so that the next build links them again.
+        for product in ("leverage", "LeverageBench"):
+            for built in glob.glob(os.path.join(out, "..", "*", "release", product)):
+                os.remove(built)
     print(f"-Xlinker --wrap={symbol} -Xlinker {obj}")
 
 
