@@ -20,9 +20,11 @@ and for ISO8601DateFormatter the `en_US_POSIX` chain with its zone names, curren
 This script copies those items, byte for byte, into a package of ICU's format (1.4 MB) and
 assembles it as an object; the linker's `--wrap` points ICU's one reference to the data at
 it, so the 34 MB member is never pulled in. A change that makes Leverage read another item
-(a `DateFormatter` with a locale, `localizedCapitalized`, collation) would find it missing,
-as on a system without that data: run scripts/trace-icu-items.sh on the new code path and add
-what it prints to KEPT.
+(a `DateFormatter` with a locale, `localizedCapitalized`, collation) may crash on the missing
+item rather than fall back: with only the first nine items, ISO8601DateFormatter segfaulted.
+Run scripts/trace-icu-items.sh on the new code path, add what it prints to KEPT (lookups
+that miss in the full data too are harmless), and run the end-to-end tests on the release
+binary (`LEVERAGE_BIN=.build/release/leverage swift test --filter EndToEndTests`).
 
 The flags go to stdout. Everything is read from the toolchain in use, so a toolchain with
 another ICU version gets its own symbol name and items, or a clear failure.

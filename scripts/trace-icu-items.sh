@@ -10,6 +10,8 @@ if [ $# -lt 1 ]; then
   echo "usage: $0 BINARY [ARGUMENTS...]" >&2
   exit 2
 fi
+# gdb itself may dump core when the program exits; no core file is wanted.
+ulimit -c 0
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 cat > "$script" <<'GDB'
