@@ -12,7 +12,7 @@ out=bench/out
 venv=/tmp/leverage-bench-jrnl
 
 # The same flags as `make release`, so the binary measured is the one shipped.
-release_flags=${RELEASE_FLAGS:--c release --static-swift-stdlib -Xlinker -s}
+release_flags=${RELEASE_FLAGS:-$(make -s --no-print-directory release-flags)}
 # shellcheck disable=SC2086
 swift build $release_flags --product leverage
 # shellcheck disable=SC2086
