@@ -66,34 +66,51 @@ def money_text(cents):
     return f"${cents // 100:,} {cents // 100}"
 
 
+def blank_text(rng, kind):
+    """A fill the coach would take: a typed blank (`{amount:money}`) holds its kind's text."""
+    if kind == ["percent"]:
+        return f"{rng.randint(1, 60)}%"
+    if kind == ["money"]:
+        return f"${rng.randint(5, 900) * 1000:,}"
+    if kind == ["number"]:
+        return str(rng.randint(1, 500))
+    return sentence(rng)[:-1]
+
+
 def value_for(rng, prompt):
     kind = prompt["kind"]
     if kind == "text":
         text = text_answer(rng)
         return {"type": "text", "text": text}, text
     if kind == "list":
-        items = [sentence(rng)[:-1] for _ in range(rng.randint(2, 6))]
+        # Only what the coach would save: import refuses the rest (AnswerAdmission).
+        size = prompt.get("exactItems") or rng.randint(2, 6)
+        items = [sentence(rng)[:-1] for _ in range(size)]
         return {"type": "list", "items": items}, "\n".join(items)
     if kind == "choice":
         options = prompt.get("options", ["Yes", "No"])
         count = rng.randint(1, len(options)) if prompt.get("multiple") else 1
-        selected = rng.sample(options, count)
+        picked = rng.sample(options, count)
+        # In the options' order, as the coach saves a choice.
+        selected = [option for option in options if option in picked]
         return {"type": "choice", "selected": selected}, "\n".join(selected)
     if kind == "scale":
         value = rng.randint(prompt.get("min", 1), prompt.get("max", 5))
         return {"type": "scale", "value": value}, str(value)
     if kind == "money":
         cents = rng.randint(80_000, 900_000) * 100
+        if "maximum" in prompt:
+            cents = rng.randint(20, int(prompt["maximum"])) * 100
         return {"type": "money", "cents": cents}, money_text(cents)
     if kind in ("percent", "number"):
-        value = rng.randint(5, 9000)
+        value = rng.randint(5, 95 if kind == "percent" or prompt.get("unit") == "years" else 9000)
         return {"type": kind, "value": value}, str(value)
     if kind == "date":
         date = f"20{rng.randint(19, 27)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         return {"type": "date", "date": date}, date
     if kind == "template":
-        blanks = [part.split("}")[0] for part in prompt["template"].split("{")[1:]]
-        fills = [{"blank": blank, "text": sentence(rng)[:-1]} for blank in blanks]
+        blanks = [part.split("}")[0].split(":") for part in prompt["template"].split("{")[1:]]
+        fills = [{"blank": blank[0], "text": blank_text(rng, blank[1:])} for blank in blanks]
         return {"type": "template", "blanks": fills}, "\n".join(f["text"] for f in fills)
     raise SystemExit(f"gen.py: no generator for prompt kind {kind}")
 

@@ -16,7 +16,7 @@ extension CalendarDate {
     calendar.timeZone = timeZone
     let parts = calendar.dateComponents([.hour, .minute], from: date)
     return CalendarDate(date, in: timeZone).iso
-      + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+      + " \(digits(parts.hour ?? 0, 2)):\(digits(parts.minute ?? 0, 2))"
   }
 
   /// Days from `self` to `other`, negative when `other` is earlier.

@@ -76,7 +76,14 @@ extension CalendarDate {
   }
 
   public var iso: String {
-    String(format: "%04d-%02d-%02d", year, month, day)
+    "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))"
+  }
+
+  /// `value` with leading zeros to `count` digits. By hand, not `String(format:)`: the release
+  /// binary carries only the ICU data it was traced reading (scripts/lean-icu-data.py).
+  static func digits(_ value: Int, _ count: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, count - text.count)) + text
   }
 
   public init?(iso text: String) {
