@@ -43,7 +43,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -use-ld=lld \
 LEAN_ICU := python3 scripts/lean-icu-data.py .build/lean-icu
 
 release: setup
-	icu=$$($(LEAN_ICU)) && $(SWIFT) build $(RELEASE_FLAGS) $$icu
+	icu=$$($(LEAN_ICU)) && $(SWIFT) build $(RELEASE_FLAGS) $$icu --product leverage
 
 # What `make release` passes to `swift build`, for bench/run.sh.
 release-flags:
