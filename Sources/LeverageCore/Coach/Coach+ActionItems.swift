@@ -16,14 +16,10 @@ extension Coach {
       state.actions.editing.reset()
       return []
     case .row(let event):
-      guard state.pendingWrite == nil else { return [] }
-      switch state.actions.editing.apply(event) {
-      case .nothing: return []
-      case .cancelled:
-        state.notice = nil
-        return []
-      case .submit: return submitActionItemField(&state)
-      case .delete(let id): return write(&state, .delete(id: id))
+      switch row(&state, \.actions.editing, event) {
+      case .submit?: return submitActionItemField(&state)
+      case .delete(let id)?: return write(&state, .delete(id: id))
+      case .nothing?, .cancelled?, nil: return []
       }
     case .selectionMoved, .addRequested, .renameRequested, .dueDateRequested, .doneToggled,
       .deleteRequested:

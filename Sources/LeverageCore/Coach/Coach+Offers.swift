@@ -16,14 +16,10 @@ extension Coach {
       state.offers.editing.reset()
       return []
     case .row(let event):
-      guard state.pendingWrite == nil else { return [] }
-      switch state.offers.editing.apply(event) {
-      case .nothing: return []
-      case .cancelled:
-        state.notice = nil
-        return []
-      case .submit: return submitOfferField(&state)
-      case .delete(let id): return writeOffer(&state, .delete(id: id))
+      switch row(&state, \.offers.editing, event) {
+      case .submit?: return submitOfferField(&state)
+      case .delete(let id)?: return writeOffer(&state, .delete(id: id))
+      case .nothing?, .cancelled?, nil: return []
       }
     case .lineMoved, .columnMoved, .horizonChanged, .addRequested, .renameRequested,
       .editRequested, .clearRequested, .deleteRequested:

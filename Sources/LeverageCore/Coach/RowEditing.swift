@@ -62,3 +62,17 @@ enum RowOutcome: Equatable {
   case submit
   case delete(id: Int64)
 }
+
+extension Coach {
+  /// A table screen's field or delete question takes `event`; nil while a write is in flight,
+  /// when keys wait. What is left (a submit, a delete) is the screen's own to write.
+  static func row<Field>(
+    _ state: inout CoachState, _ editing: WritableKeyPath<CoachState, RowEditing<Field>>,
+    _ event: RowEvent
+  ) -> RowOutcome? {
+    guard state.pendingWrite == nil else { return nil }
+    let outcome = state[keyPath: editing].apply(event)
+    if outcome == .cancelled { state.notice = nil }
+    return outcome
+  }
+}
