@@ -210,10 +210,15 @@ def read_commands(binary, journal, has_export):
 
 
 def empty_journal(binary, folder):
-    """A journal as `leverage` creates it on first use, with nothing in it."""
+    """A journal made by `leverage` itself with nothing in it: reading commands never create
+    one, so it is an import of an empty archive."""
     journal = os.path.join(folder, "empty.sqlite")
-    subprocess.run([binary, "journal", "list", "--journal", journal], check=True,
+    archive = os.path.join(folder, "empty.json")
+    with open(archive, "w", encoding="utf-8") as handle:
+        json.dump({"schemaVersion": 1, "sessions": [], "answers": []}, handle)
+    subprocess.run([binary, "import", archive, "--journal", journal], check=True,
                    stdout=subprocess.DEVNULL)
+    os.remove(archive)
     return journal
 
 
