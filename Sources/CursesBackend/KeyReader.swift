@@ -38,6 +38,7 @@ final class KeyReader {
     pasteEnd = Self.bind("\u{1B}[201~", fallback: Self.pasteEndCode)
     let named: [(String, Key)] = [
       ("kLFT5", .wordLeft), ("kRIT5", .wordRight), ("kLFT3", .wordLeft), ("kRIT3", .wordRight),
+      ("kUP3", .altUp), ("kDN3", .altDown),
     ]
     for (name, key) in named {
       guard let sequence = cn_tigetstr(name) else { continue }
@@ -49,6 +50,7 @@ final class KeyReader {
       ("\u{1B}[1;5D", .wordLeft), ("\u{1B}[1;5C", .wordRight),
       ("\u{1B}[1;3D", .wordLeft), ("\u{1B}[1;3C", .wordRight),
       ("\u{1B}[1;2A", .shiftUp), ("\u{1B}[1;2B", .shiftDown),
+      ("\u{1B}[1;3A", .altUp), ("\u{1B}[1;3B", .altDown),
     ]
     for (offset, (sequence, key)) in xterm.enumerated() {
       let code = Self.bind(sequence, fallback: Self.firstExtraCode + Int32(offset))

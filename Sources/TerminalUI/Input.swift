@@ -17,6 +17,9 @@ public enum Key: Equatable, Hashable, Sendable {
   case right
   case shiftUp
   case shiftDown
+  /// Alt + Up or Down: scrolls the teaching by the prompt, which the arrows alone cannot.
+  case altUp
+  case altDown
   /// Alt/Ctrl + Left or Right: move by word.
   case wordLeft
   case wordRight

@@ -23,7 +23,8 @@ import Testing
 
   static let keys: [Key] = [
     .enter, .tab, .backTab, .backspace, .delete, .escape, .up, .down, .left, .right, .shiftUp,
-    .shiftDown, .wordLeft, .wordRight, .home, .end, .pageUp, .pageDown, .function(1),
+    .shiftDown, .altUp, .altDown, .wordLeft, .wordRight, .home, .end, .pageUp, .pageDown,
+    .function(1),
     .control("j"), .control("n"), .control("p"), .control("w"), .control("a"), .control("e"),
     .character(" "), .character("/"), .character("r"), .character("e"), .character("d"),
     .character("y"), .character("u"), .character("t"), .character("l"), .character("1"),
@@ -60,6 +61,7 @@ import Testing
       screensSeen.insert(state.showsHelp ? "help" : Self.name(of: state.route))
       let screen = Render.screen(state, size: size)
       #expect(screen.cells.count == size.width * size.height)
+      checkFocusedFieldShows(state, on: screen, step: step, seed: seed)
     }
     // Every screen and its saves are reached, so every key table and update is fuzzed.
     #expect(
@@ -86,6 +88,24 @@ import Testing
     case .offers: "offers"
     case .brief: "brief"
     }
+  }
+
+  /// From the stated minimum size up, the field being typed in is on screen on the prompt
+  /// screen, below the header and above the footer, however long the teaching.
+  private func checkFocusedFieldShows(
+    _ state: CoachState, on screen: Screen, step: Int, seed: UInt64
+  ) {
+    let size = screen.size
+    guard case .prompt = state.route, !state.showsHelp, state.editor?.activeField != nil,
+      size.width >= Render.minimumSize.width, size.height >= Render.minimumSize.height
+    else { return }
+    let context = Comment(rawValue: "seed \(seed), step \(step), \(size.width)x\(size.height)")
+    guard let cursor = screen.cursor else {
+      Issue.record("no cursor in the focused field: \(context.rawValue)")
+      return
+    }
+    #expect((3..<(size.height - 1)).contains(cursor.y), context)
+    #expect((0..<size.width).contains(cursor.x), context)
   }
 
   private func checkInvariants(_ state: CoachState, step: Int, seed: UInt64) {

@@ -8,6 +8,8 @@ import Testing
 @Suite struct ScreenSnapshotTests {
   static let small = Size(width: 80, height: 24)
   static let large = Size(width: 120, height: 40)
+  /// The stated minimum, `Render.minimumSize`.
+  static let minimum = Size(width: 50, height: 14)
 
   @Test(arguments: [small, large])
   func welcome(size: Size) {
@@ -38,7 +40,7 @@ import Testing
       Render.screen(state, size: size), named: "prompt-list-\(size.width)x\(size.height)")
   }
 
-  @Test(arguments: [small, large])
+  @Test(arguments: [small, large, minimum])
   func economicsWorkedOut(size: Size) {
     var state = ShippedCourse.state(
       answers: [

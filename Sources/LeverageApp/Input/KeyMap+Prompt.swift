@@ -2,12 +2,25 @@ import LeverageCore
 import TerminalUI
 
 extension KeyMap {
-  /// A prompt's keys: moving through the course, then those of its kind of answer.
-  static func prompt(_ editor: PromptEditor, size: Size, after previous: Key?) -> [KeyBinding] {
+  /// A prompt's keys: moving through the course, scrolling the teaching, then those of its
+  /// kind of answer.
+  static func prompt(
+    _ editor: PromptEditor, teaching: PromptContent, size: Size, after previous: Key?
+  ) -> [KeyBinding] {
+    let limit = teaching.scrollLimit
     var table = [
       KeyBinding(
         "Enter", "save", help: "save the answer and go to the next prompt", keys: [.enter],
-        .answerSubmitted)
+        .answerSubmitted),
+      // Alt, because the arrows, Shift-arrows and PgUp/PgDn already mean something here; in
+      // the footer only when there is more teaching than shows, as its marker says.
+      KeyBinding(
+        "Alt-↑↓", "teaching", help: "scroll the teaching: idea, example, sources, your figures",
+        footer: limit > 0,
+        events: [
+          .altUp: .teachingScrolled(by: -teaching.page, limit: limit),
+          .altDown: .teachingScrolled(by: teaching.page, limit: limit),
+        ]),
     ]
     switch editor.kind {
     case .choice(let rule) where editor.activeFieldIndex == nil:

@@ -20,7 +20,12 @@ public enum KeyMap {
     switch state.route {
     case .welcome: welcome(state)
     case .map: map(state)
-    case .prompt: state.editor.map { prompt($0, size: size, after: previous) } ?? []
+    case .prompt(let position):
+      state.editor.map {
+        prompt(
+          $0, teaching: PromptContent(state, position: position, size: size), size: size,
+          after: previous)
+      } ?? []
     case .review: state.review.map(review) ?? []
     case .profile: profileCard
     case .actionItems: actionItems(state.actions)

@@ -19,15 +19,10 @@ enum PromptScreen {
         + Chrome.progressLabel(
           done: state.answeredTotal, total: state.outline.promptCount, barWidth: 10),
       on: &screen)
-    let layout = PromptLayout(size: size)
-    let teachingRows = TeachingPane.draw(
-      stop.unit, stepNumber: stop.stepNumber,
-      note: ProfileSpotlight.earlyCareerNote(
-        on: stop.unit, course: state.course, answers: state.answers),
-      specialty: ProfileSpotlight.specialty(course: state.course, answers: state.answers),
-      in: layout.teaching(for: stop.unit), on: &screen)
-    let promptArea = layout.prompt(afterTeachingRows: teachingRows)
-    drawPrompt(state, position: position, in: promptArea, on: &screen)
+    let content = PromptContent(state, position: position, size: size)
+    TeachingPane.draw(
+      content.teaching, scroll: state.teachingScroll, in: content.teachingArea, on: &screen)
+    drawPrompt(state, position: position, in: content.promptArea, on: &screen)
   }
 
   private static func drawPrompt(
@@ -35,7 +30,11 @@ enum PromptScreen {
   ) {
     let unit = state.outline.stops[position.unitIndex].unit
     let prompt = unit.prompts[position.promptIndex]
+    let widgetHeight = AnswerWidget.minimumHeight(for: prompt.kind)
     var y = area.y
+    // The answer and the notice under it always keep their rows; the question, hint and
+    // earlier answer take what is left above them, the question first.
+    func room() -> Int { max(0, area.maxY - widgetHeight - 1 - y) }
     let label =
       " Prompt \(position.promptIndex + 1) of \(unit.prompts.count) "
       + (prompt.required ? "" : "· optional ")
@@ -44,21 +43,23 @@ enum PromptScreen {
       style: Theme.rule, maxWidth: area.width)
     y += 1
     y += screen.putWrapped(
-      prompt.question, in: Rect(x: area.x, y: y, width: area.width, height: 2),
+      prompt.question,
+      in: Rect(x: area.x, y: y, width: area.width, height: max(1, min(Self.questionRows, room()))),
       style: Theme.heading)
     if let hint = prompt.hint {
       y += screen.putWrapped(
-        hint, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: Theme.muted)
+        hint, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),
+        style: Theme.muted)
     }
     let key = PromptKey(unitID: unit.id, promptID: prompt.id)
     if let note = state.earlierAnswerNote(for: key, kind: prompt.kind) {
       // Two lines, as the hint has: the user's own words are read, not cut at the edge.
       y += screen.putWrapped(
-        note, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: Theme.info)
+        note, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),
+        style: Theme.info)
     }
-    y += 1
+    if room() > 0 { y += 1 }
     var widgetBottom = area.maxY - 1
-    let widgetHeight = AnswerWidget.minimumHeight(for: prompt.kind)
     if unit.economics != nil || unit.ladder != nil || unit.debrief != nil {
       // One-line answers keep the figures just below them; taller widgets push them down.
       let room = widgetBottom - y - widgetHeight
@@ -81,8 +82,11 @@ enum PromptScreen {
       state.notice, at: Point(x: area.x, y: area.maxY - 1), width: area.width, on: &screen)
   }
 
+  /// The most rows the question wraps to.
+  static let questionRows = 3
+
   /// What the unit works out from the user's answers: its economics or the offer ladder.
-  private static func panelLines(_ state: CoachState, unit: Unit, rows: Int, width: Int)
+  static func panelLines(_ state: CoachState, unit: Unit, rows: Int, width: Int)
     -> [String]
   {
     if let inputs = unit.economics {
@@ -97,8 +101,54 @@ extension PromptScreen {
   /// The width a text answer wraps at on a terminal of `size`; Up and Down need it.
   static func answerTextWidth(for size: Size) -> Int {
     let layout = PromptLayout(size: size)
-    return TextAreaWidget.textWidth(for: layout.prompt(afterTeachingRows: 0))
+    return TextAreaWidget.textWidth(for: layout.split(teachingLines: 0, promptRows: 0).prompt)
   }
+
+  /// The rows a prompt needs below the teaching: its rule, its question, a blank row, the
+  /// answer and the notice line.
+  static func neededRows(for prompt: Prompt, width: Int) -> Int {
+    let question = min(questionRows, TextWrap.wrap(prompt.question, width: width).count)
+    return 1 + question + 1 + AnswerWidget.minimumHeight(for: prompt.kind) + 1
+  }
+}
+
+/// The prompt screen's teaching and where it and the prompt go at a size. The key table reads
+/// the scroll limit from here, so the keys and the drawing agree.
+struct PromptContent {
+  let teaching: [TeachingLine]
+  let teachingArea: Rect
+  let promptArea: Rect
+
+  init(_ state: CoachState, position: PromptPosition, size: Size) {
+    let layout = PromptLayout(size: size)
+    let stop = state.outline.stops[position.unitIndex]
+    let unit = stop.unit
+    let hasPanel = unit.economics != nil || unit.ladder != nil || unit.debrief != nil
+    // Stacked, the answer has little room under it for the figures: the teaching holds them
+    // whole, worked sum and verdict included.
+    let panel =
+      hasPanel && !layout.sideBySide
+      ? PromptScreen.panelLines(state, unit: unit, rows: .max, width: layout.teachingWidth) : []
+    teaching = TeachingPane.lines(
+      unit, stepNumber: stop.stepNumber,
+      note: ProfileSpotlight.earlyCareerNote(
+        on: unit, course: state.course, answers: state.answers),
+      specialty: ProfileSpotlight.specialty(course: state.course, answers: state.answers),
+      panel: panel,
+      width: layout.teachingWidth)
+    let prompt = unit.prompts[position.promptIndex]
+    (teachingArea, promptArea) = layout.split(
+      teachingLines: teaching.count,
+      promptRows: PromptScreen.neededRows(for: prompt, width: layout.promptWidth))
+  }
+
+  /// How far the teaching scrolls at this size.
+  var scrollLimit: Int {
+    TeachingPane.scrollLimit(lineCount: teaching.count, height: teachingArea.height)
+  }
+
+  /// One press moves the text rows on show less one, so a line stays for context.
+  var page: Int { max(1, teachingArea.height - 2) }
 }
 
 /// Where the teaching and the prompt go: stacked on narrow terminals, side by side on wide ones.
@@ -107,26 +157,31 @@ struct PromptLayout {
   let sideBySide: Bool
 
   init(size: Size) {
-    body = Rect(x: 2, y: 3, width: size.width - 4, height: size.height - 4)
+    // Below the header's three rows, above the footer's one, two columns in from each side.
+    body = Rect(size: size).inset(horizontal: 2).splitTop(3).1.splitBottom(1).0
     sideBySide = size.width >= PromptScreen.sideBySideWidth
   }
 
-  private var teachingWidth: Int { sideBySide ? body.width * 2 / 5 : body.width }
+  /// Side by side, the teaching takes two fifths of the body, less a gutter.
+  private var teachingColumn: Int { body.width * 2 / 5 }
 
-  func teaching(for unit: Unit) -> Rect {
-    if sideBySide {
-      return Rect(x: body.x, y: body.y, width: teachingWidth - 2, height: body.height)
-    }
-    // The prompt needs room more than the teaching does: cap the teaching at 40 % of the body.
-    return Rect(x: body.x, y: body.y, width: body.width, height: body.height * 2 / 5)
-  }
+  var teachingWidth: Int { sideBySide ? max(0, teachingColumn - 2) : body.width }
+  var promptWidth: Int { sideBySide ? max(0, body.width - teachingColumn - 1) : body.width }
 
-  func prompt(afterTeachingRows rows: Int) -> Rect {
+  /// The teaching's rectangle and the prompt's, for `teachingLines` lines of teaching and a
+  /// prompt that needs `promptRows` rows. Stacked, the teaching gets at most two fifths of
+  /// the body and never pushes the answer off screen; it keeps two rows, one line and its
+  /// marker, however small the terminal.
+  func split(teachingLines: Int, promptRows: Int) -> (teaching: Rect, prompt: Rect) {
     if sideBySide {
-      let x = body.x + teachingWidth + 1
-      return Rect(x: x, y: body.y, width: body.maxX - x, height: body.height)
+      let (left, right) = body.splitLeft(teachingColumn + 1)
+      return (left.splitLeft(teachingWidth).0, right)
     }
-    let y = body.y + rows + 1
-    return Rect(x: body.x, y: y, width: body.width, height: body.maxY - y)
+    let room = min(body.height * 2 / 5, body.height - promptRows - 1)
+    let rows = min(teachingLines, max(2, room))
+    let (teaching, rest) = body.splitTop(rows)
+    // The blank row between them goes first when space is short: the prompt's rule divides.
+    let gap = rows + 1 + promptRows <= body.height ? 1 : 0
+    return (teaching, rest.splitTop(gap).1)
   }
 }

@@ -1,41 +1,73 @@
 import LeverageCore
 import TerminalUI
 
-/// The unit's idea, its example and its sourced facts.
+/// One wrapped line of the teaching, with its style.
+struct TeachingLine: Equatable {
+  let text: String
+  let style: Style
+}
+
+/// The unit's idea, its example, its sourced facts and, when stacked above the prompt, the
+/// figures worked out from the user's answers: all of it, scrolled rather than cut.
 enum TeachingPane {
-  /// Draws into `area` and returns the rows used.
-  /// `note` is a line tailored to the user, shown right after the idea so it always fits.
+  /// Every line of the teaching at `width`.
+  /// `note` is a line tailored to the user, shown right after the idea.
   /// `specialty` is the profile's, so a figure measured in another specialty stays hidden.
-  static func draw(
+  /// `panel` is the live figures, appended when they do not sit beside the answer.
+  static func lines(
     _ unit: Unit, stepNumber: Int?, note: String? = nil, specialty: String? = nil,
-    in area: Rect, on screen: inout Screen
-  ) -> Int {
-    let facts = unit.facts.filter { $0.specialties.includes(specialty) }
-    var y = area.y
+    panel: [String] = [], width: Int
+  ) -> [TeachingLine] {
+    guard width > 0 else { return [] }
+    func wrapped(_ text: String, _ style: Style) -> [TeachingLine] {
+      TextWrap.wrap(text, width: width).map { TeachingLine(text: $0, style: style) }
+    }
+    let blank = TeachingLine(text: "", style: Theme.body)
     let title = stepNumber.map { "\($0) · \(unit.title)" } ?? unit.title
-    y += screen.putWrapped(
-      title, in: Rect(x: area.x, y: y, width: area.width, height: 2), style: Theme.title)
-    y += screen.putWrapped(
-      unit.idea, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
-      style: Theme.body)
-    if let note, y + 1 < area.maxY {
-      y += screen.putWrapped(
-        note, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
-        style: Theme.info)
+    var lines = wrapped(title, Theme.title) + wrapped(unit.idea, Theme.body)
+    if let note { lines += wrapped(note, Theme.info) }
+    if let example = unit.example { lines += [blank] + wrapped("Example: " + example, Theme.muted) }
+    let facts = unit.facts.filter { $0.specialties.includes(specialty) }
+    if !facts.isEmpty { lines.append(blank) }
+    for fact in facts { lines += wrapped("· \(fact.text) (\(fact.source))", Theme.source) }
+    if !panel.isEmpty {
+      lines.append(blank)
+      lines += panel.map { TeachingLine(text: $0, style: Theme.source) }
     }
-    if let example = unit.example, y + 1 < area.maxY {
-      y += 1
-      y += screen.putWrapped(
-        "Example: " + example,
-        in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: Theme.muted)
+    return lines
+  }
+
+  /// The farthest the teaching scrolls in a pane `height` rows tall: when it does not fit,
+  /// the last row is the marker, so one row fewer shows the text.
+  static func scrollLimit(lineCount: Int, height: Int) -> Int {
+    lineCount > height ? max(0, lineCount - max(1, height - 1)) : 0
+  }
+
+  /// Draws `lines` from `scroll` into `area`; when there is more than fits, the last row
+  /// says so and names the keys, so a first-time user finds them.
+  static func draw(_ lines: [TeachingLine], scroll: Int, in area: Rect, on screen: inout Screen) {
+    guard !area.isEmpty else { return }
+    let limit = scrollLimit(lineCount: lines.count, height: area.height)
+    guard limit > 0 else {
+      for (row, line) in lines.prefix(area.height).enumerated() {
+        screen.put(
+          line.text, at: Point(x: area.x, y: area.y + row), style: line.style,
+          maxWidth: area.width)
+      }
+      return
     }
-    // A gap before the facts only when at least one of them will show after it.
-    if !facts.isEmpty, y + 2 < area.maxY { y += 1 }
-    for fact in facts where y + 1 < area.maxY {
-      y += screen.putWrapped(
-        "· \(fact.text) (\(fact.source))",
-        in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: Theme.source)
+    let (text, markerRow) = area.splitBottom(1)
+    let first = min(max(0, scroll), limit)
+    for (row, line) in lines[first...].prefix(text.height).enumerated() {
+      screen.put(
+        line.text, at: Point(x: text.x, y: text.y + row), style: line.style, maxWidth: text.width)
     }
-    return y - area.y
+    let below = lines.count - first - text.height
+    let marker =
+      below > 0
+      ? "▼ \(below) more \(below == 1 ? "line" : "lines"): Alt-↓" : "▲ top: Alt-↑"
+    screen.put(
+      marker, at: Point(x: markerRow.x, y: markerRow.y), style: Theme.key,
+      maxWidth: markerRow.width)
   }
 }

@@ -36,7 +36,8 @@ enum AnswerWidget {
   }
 }
 
-/// One line of editable text, scrolled sideways so the cursor stays in view.
+/// One line of editable text. Being edited, it scrolls sideways so the cursor stays in view;
+/// otherwise it shows its start, and an ellipsis where it runs on.
 enum LineEditor {
   static func draw(
     _ buffer: TextBuffer, at point: Point, width: Int, focused: Bool, placeholder: String = "",
@@ -47,6 +48,11 @@ enum LineEditor {
     if buffer.text.isEmpty {
       screen.put(placeholder, at: point, style: Theme.muted, maxWidth: width)
       if focused { screen.cursor = point }
+      return
+    }
+    guard focused else {
+      let fitted = DisplayWidth.fitted(buffer.text, width: width)
+      screen.put(fitted, at: point, style: Theme.focusedField, maxWidth: width)
       return
     }
     let characters = Array(buffer.text)
@@ -60,6 +66,6 @@ enum LineEditor {
     }
     let shown = String(characters[start...])
     screen.put(shown, at: point, style: Theme.focusedField, maxWidth: width)
-    if focused { screen.cursor = Point(x: point.x + widthBefore, y: point.y) }
+    screen.cursor = Point(x: point.x + widthBefore, y: point.y)
   }
 }

@@ -1,23 +1,45 @@
 import LeverageCore
 import TerminalUI
 
-/// Numbered items, one line each, with the suggestions underneath.
+/// Numbered items with the suggestions underneath. The item being edited is one line that
+/// follows the cursor; the others wrap, so every word the user wrote can be read.
 enum ListWidget {
   static func draw(_ editor: PromptEditor, rule: ListRule, in area: Rect, on screen: inout Screen) {
     let ideas = "Ideas: " + rule.suggestions.joined(separator: " · ")
     let ideaLines = rule.suggestions.isEmpty ? 0 : TextWrap.wrap(ideas, width: area.width).count
     // The items come first; the ideas take what is left below them, after a blank row.
     let suggestionRows = min(ideaLines, max(0, area.height - editor.fields.count - 1))
-    let itemRows = area.height - suggestionRows
-    let firstItem = max(0, editor.focus - itemRows + 1)
-    for (row, index) in (firstItem..<editor.fields.count).prefix(itemRows).enumerated() {
-      let y = area.y + row
+    let (items, _) = area.splitBottom(suggestionRows)
+    let (_, textColumns) = items.splitLeft(4)
+    let wrapped = editor.fields.indices.map { index in
+      index == editor.focus
+        ? [] : Array(TextWrap.wrap(editor.fields[index].text, width: textColumns.width))
+    }
+    func rows(_ index: Int) -> Int { max(1, wrapped[index].count) }
+    // Back from the focused item as far as whole items fit, so it is always on screen.
+    var firstItem = min(editor.focus, max(0, editor.fields.count - 1))
+    var used = editor.fields.isEmpty ? 0 : rows(firstItem)
+    while firstItem > 0, used + rows(firstItem - 1) <= items.height {
+      firstItem -= 1
+      used += rows(firstItem)
+    }
+    var y = items.y
+    for index in editor.fields.indices.dropFirst(firstItem) where y < items.maxY {
       let focused = index == editor.focus
       let marker = DisplayWidth.padded("\(index + 1).", to: 3, .right) + " "
-      screen.put(marker, at: Point(x: area.x, y: y), style: focused ? Theme.heading : Theme.muted)
-      LineEditor.draw(
-        editor.fields[index], at: Point(x: area.x + 4, y: y), width: area.width - 4,
-        focused: focused, placeholder: focused ? "type an item" : "", on: &screen)
+      screen.put(marker, at: Point(x: items.x, y: y), style: focused ? Theme.heading : Theme.muted)
+      if focused || wrapped[index].isEmpty {
+        LineEditor.draw(
+          editor.fields[index], at: Point(x: textColumns.x, y: y), width: textColumns.width,
+          focused: focused, placeholder: focused ? "type an item" : "", on: &screen)
+        y += 1
+        continue
+      }
+      for line in wrapped[index] where y < items.maxY {
+        screen.put(
+          line, at: Point(x: textColumns.x, y: y), style: Theme.field, maxWidth: textColumns.width)
+        y += 1
+      }
     }
     guard suggestionRows > 0 else { return }
     screen.putWrapped(

@@ -53,6 +53,9 @@ public enum Coach {
     case .helpToggled:
       state.showsHelp.toggle()
       return []
+    case .teachingScrolled(let offset, let limit):
+      scrollTeaching(&state, by: offset, limit: limit)
+      return []
     case .draftTimerFired:
       guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {
         return []

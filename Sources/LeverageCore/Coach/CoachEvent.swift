@@ -22,6 +22,9 @@ public enum CoachEvent: Equatable, Sendable {
   case answerSubmitted
   case nextPromptRequested
   case previousPromptRequested
+  /// The teaching by the prompt moved `by` lines, kept within `limit`: the screen layer
+  /// knows the size, so it works the limit out.
+  case teachingScrolled(by: Int, limit: Int)
   case mapRequested
   case mapSelectionMoved(by: Int)
   case unitOpened(Int)

@@ -53,6 +53,9 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var cueLog: [CueEntry] = []
   /// The offers screen: the journal's offers and the user's place among them.
   public internal(set) var offers = OffersState()
+  /// How far the teaching above or beside the prompt is scrolled, in lines; a new prompt
+  /// starts at its top.
+  public internal(set) var teachingScroll = 0
   /// How far the brief screen is scrolled, in lines.
   public internal(set) var briefScroll = 0
   /// The user's day, from the app's clock: due dates, the brief's date and the cue log are
@@ -147,6 +150,7 @@ public struct CoachState: Equatable, Sendable {
     route = .prompt(position)
     mapSelection = position.unitIndex
     lastPosition = position
+    teachingScroll = 0
     editor = PromptEditor(
       key: key, kind: kind, input: drafts[key] ?? savedInput(for: key, kind: kind))
     draftIsDirty = false
