@@ -92,20 +92,20 @@ extension KeyMap {
   /// The scroll limit depends on the brief's lines at this size, so it is worked out here,
   /// where the size is known, and carried by the event.
   static func brief(_ state: CoachState, size: Size) -> [KeyBinding] {
-    let limit = BriefScreen.scrollLimit(state, size: size)
     let page = max(1, size.height - 6)
+    let steps: [Key: Int] = [
+      .up: -1, .down: 1, .pageUp: -page, .pageDown: page, .character(" "): page,
+      .home: Int.min / 2, .end: Int.max / 2,
+    ]
     return [
-      KeyBinding(
-        "↑↓", "scroll", help: "scroll the brief (PgUp, PgDn, Space, Home, End too)",
-        events: [
-          .up: .brief(.scrolled(by: -1, limit: limit)),
-          .down: .brief(.scrolled(by: 1, limit: limit)),
-          .pageUp: .brief(.scrolled(by: -page, limit: limit)),
-          .pageDown: .brief(.scrolled(by: page, limit: limit)),
-          .character(" "): .brief(.scrolled(by: page, limit: limit)),
-          .home: .brief(.scrolled(by: -limit, limit: limit)),
-          .end: .brief(.scrolled(by: limit, limit: limit)),
-        ]),
+      KeyBinding("↑↓", "scroll", help: "scroll the brief (PgUp, PgDn, Space, Home, End too)") {
+        key in
+        // Only a scroll key lays the brief out for its limit: the footer, drawn every frame
+        // beside the brief itself, needs none.
+        guard let step = steps[key] else { return nil }
+        let limit = BriefScreen.scrollLimit(state, size: size)
+        return .coach(.brief(.scrolled(by: max(-limit, min(limit, step)), limit: limit)))
+      },
       KeyBinding(
         "x", "export to print", help: "export the brief to print it", keys: [.character("x")],
         .export(.opened)),
