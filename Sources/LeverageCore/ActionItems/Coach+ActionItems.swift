@@ -85,7 +85,7 @@ extension Coach {
     -> [CoachEffect]
   {
     state.pendingWrite = .record(.actionItems)
-    return [.changeActionItem(change)]
+    return [.actionItems(change)]
   }
 
   private static func saved(_ state: inout CoachState, _ item: ActionItem) -> [CoachEffect] {

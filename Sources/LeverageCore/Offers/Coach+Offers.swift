@@ -99,7 +99,7 @@ extension Coach {
     -> [CoachEffect]
   {
     state.pendingWrite = .record(.offers)
-    return [.changeOffer(change)]
+    return [.offers(change)]
   }
 
   private static func savedOffer(_ state: inout CoachState, _ offer: Offer) -> [CoachEffect] {
