@@ -61,7 +61,8 @@ enum Chrome {
     }
   }
 
-  static func progressLabel(done: Int, total: Int, barWidth: Int) -> String {
-    "\(ProgressBar.render(done: done, total: total, width: barWidth)) \(done)/\(total)"
+  static func progressLabel(_ progress: SectionProgress, barWidth: Int) -> String {
+    let bar = ProgressBar.render(done: progress.done, total: progress.total, width: barWidth)
+    return "\(bar) \(progress.done)/\(progress.total)"
   }
 }

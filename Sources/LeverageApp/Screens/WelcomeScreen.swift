@@ -1,7 +1,8 @@
 import LeverageCore
 import TerminalUI
 
-/// The first screen on a new journal: what Leverage is, one sourced fact, and how to begin.
+/// The first screen on a new journal: what Leverage is, one sourced fact, how long it takes,
+/// and how to begin.
 enum WelcomeScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
     let welcome = state.course.welcome
@@ -10,7 +11,7 @@ enum WelcomeScreen {
     var y = max(1, (screen.size.height - 16) / 3)
     screen.put(welcome.title, at: Point(x: left, y: y), style: Theme.title, maxWidth: width)
     y += 2
-    let bodyHeight = screen.size.height - y - 7
+    let bodyHeight = screen.size.height - y - 8
     y += screen.putWrapped(
       welcome.body, in: Rect(x: left, y: y, width: width, height: bodyHeight), style: Theme.body)
     for fact in welcome.facts {
@@ -20,9 +21,12 @@ enum WelcomeScreen {
         in: Rect(x: left + 2, y: y, width: width - 2, height: 3), style: Theme.source)
     }
     y += 1
-    let steps = "\(state.outline.stepCount) steps and a wrap-up. Answers are saved as you go."
-    y += screen.putWrapped(
-      steps, in: Rect(x: left, y: y, width: width, height: 2), style: Theme.muted)
+    let pace =
+      "\(state.outline.stepCount) steps and a wrap-up. Take them a step at a time: progress is saved."
+    for line in [CourseLength(course: state.course).summary, pace] {
+      y += screen.putWrapped(
+        line, in: Rect(x: left, y: y, width: width, height: 2), style: Theme.muted)
+    }
     screen.put("Press Enter to begin.", at: Point(x: left, y: y + 1), style: Theme.heading)
     screen.put(
       "Or press P to fill in your profile first; it's optional.",
