@@ -11,6 +11,13 @@ import Testing
   static let small = Size(width: 80, height: 24)
   static let minimum = Size(width: 50, height: 14)
 
+  /// The welcome's own sizes are in `ScreenSnapshotTests`; at the minimum the length and the
+  /// way in keep their rows and the fact gives way.
+  @Test func theWelcomeSaysHowLongAtTheMinimumSize() {
+    let state = ShippedCourse.state()
+    assertSnapshot(Render.screen(state, size: Self.minimum), named: "welcome-50x14")
+  }
+
   @Test(arguments: [small, minimum])
   func aUnitReopensAtItsDraftWhichItsRuleNames(size: Size) {
     var state = ShippedCourse.state(
