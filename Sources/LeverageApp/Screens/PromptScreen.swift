@@ -14,7 +14,7 @@ enum PromptScreen {
       stop.stepNumber.map { "Step \($0) of \(state.outline.stepCount)" }
       ?? (stop.inProfile ? "Profile" : stop.afterMeeting ? "After the meeting" : "Last step")
     Chrome.drawHeader(
-      title: "\(state.course.title) · \(part.title)",
+      title: "\(state.course.title) · \(part.title)", shortTitle: part.title,
       status: step + "  "
         + Chrome.progressLabel(state.progress(around: position.unitIndex), barWidth: 10),
       on: &screen)
