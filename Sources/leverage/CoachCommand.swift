@@ -45,7 +45,8 @@ struct CoachCommand: ParsableCommand {
         course: course, answers: try store.latestAnswerValues(of: course),
         drafts: try store.drafts(), place: try store.place(),
         actionItems: try store.actionItems(), today: CalendarDate(now(), in: .current),
-        cueLog: try store.cueLog(course: course), offers: try store.offers())
+        cueLog: try store.cueLog(course: course), offers: try store.offers(),
+        skipped: try store.skippedPrompts())
     } catch {
       throw UserError(message: error.message)
     }

@@ -37,7 +37,7 @@ public struct FakeJournal: Sendable {
         id: takeID(), key: key, kind: kind, value: value, revision: revision, createdAt: tick())
       saved.append(answer)
       return [.answerSaved(answer)]
-    case .saveDraft, .discardDraft, .savePlace, .quit:
+    case .saveDraft, .discardDraft, .savePlace, .markSkipped, .quit:
       return []
     case .actionItems(let change):
       return [.actionItems(apply(change))]
@@ -64,7 +64,7 @@ public struct FakeJournal: Sendable {
     case .actionItems: .actionItems(.saveFailed(message: message))
     case .offers: .offers(.saveFailed(message: message))
     case .export(.write): .export(.failed(message: message))
-    case .saveDraft, .discardDraft, .savePlace, .quit, .review, .export: nil
+    case .saveDraft, .discardDraft, .savePlace, .markSkipped, .quit, .review, .export: nil
     }
   }
 

@@ -24,7 +24,7 @@ import Testing
       }
       .map { ($0, AnswerValue.text("x")) })
     let state = CoachState(course: course, answers: answers, drafts: [:], place: nil)
-    #expect(state.answeredTotal == state.outline.promptCount)
+    #expect(state.courseProgress.done == state.outline.promptCount)
     // Resuming a finished course lands on the first prompt, not in the debrief.
     #expect(state.currentKey == PromptKey(unitID: "know-your-value", promptID: "skills"))
     let last = try #require(state.outline.position(of: wrapUp))

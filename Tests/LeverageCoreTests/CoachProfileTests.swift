@@ -24,7 +24,7 @@ import Testing
 
   @Test func profileAnswersDoNotCountTowardsTheCourse() {
     let state = CoachState(course: course, answers: years(3), drafts: [:], place: nil)
-    #expect(state.answeredTotal == 0)
+    #expect(state.courseProgress.done == 0)
     #expect(state.outline.promptCount == 46)
     #expect(state.outline.stepCount == 9)
     // A journal with only a profile resumes in the course, not in the profile.

@@ -134,7 +134,7 @@ import Testing
     state.play([.beginRequested, .mapRequested, .unitOpened(2)])
     #expect(state.currentKey == TestCourse.note)
     let effects = state.play([.answerSubmitted])
-    #expect(effects == [.savePlace(.map)])
+    #expect(effects == [.markSkipped(TestCourse.note), .savePlace(.map)])
     #expect(state.route == .map)
   }
 

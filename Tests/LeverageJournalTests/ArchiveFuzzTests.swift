@@ -17,7 +17,7 @@ import Testing
 
   let scratch = ScratchFolder()
 
-  /// The export of the fixture journal with an offer, as a JSON tree.
+  /// The export of the fixture journal with an offer and two skip marks, as a JSON tree.
   private func baseline() throws -> (json: String, tree: FuzzJSON) {
     let store = try ExportFixture.journal(
       at: scratch.url.appendingPathComponent("base.sqlite").path)
@@ -27,6 +27,8 @@ import Testing
       .money(cents: 30_000_000, isEstimate: false), line: .salary, ofOffer: offer.id, at: stamp)
     _ = try store.setEntry(
       .number(3, isEstimate: true), line: .clawbackYears, ofOffer: offer.id, at: stamp)
+    try store.markSkipped(PromptKey(unitID: "early-career", promptID: "standing"))
+    try store.markSkipped(PromptKey(unitID: "economics", promptID: "downstream"))
     let json = try store.archive().encoded()
     return (json, try JSONDecoder().decode(FuzzJSON.self, from: Data(json.utf8)))
   }

@@ -54,6 +54,15 @@ public struct EffectRunner {
         try store.discardDraft(for: key)
       case .savePlace(let place):
         try store.savePlace(place)
+      case .markSkipped(let key):
+        do {
+          try store.markSkipped(key)
+        } catch {
+          return .events([
+            .draftSaveFailed(
+              message: "Not noted as done, so it still counts as open: \(error.briefMessage)")
+          ])
+        }
       case .actionItems(let change):
         return .events([.actionItems(apply(change))])
       case .offers(let change):

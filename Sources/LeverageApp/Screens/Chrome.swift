@@ -4,13 +4,17 @@ import TerminalUI
 /// The frame every screen shares: a title bar on top, the keys at the bottom.
 enum Chrome {
   /// Draws the title on the left and `status` on the right of the top row, over a rule.
-  static func drawHeader(title: String, status: String, on screen: inout Screen) {
+  /// `shortTitle` replaces a title too long for the row: cut, "Part II" would read "Part I…".
+  static func drawHeader(
+    title: String, shortTitle: String? = nil, status: String, on screen: inout Screen
+  ) {
     let width = screen.size.width
     let statusWidth = DisplayWidth.of(status)
+    let room = width - statusWidth - 4
     screen.put(status, at: Point(x: width - statusWidth - 1, y: 0), style: Theme.muted)
+    let shown = DisplayWidth.of(title) > room ? shortTitle ?? title : title
     screen.put(
-      DisplayWidth.fitted(title, width: width - statusWidth - 4), at: Point(x: 1, y: 0),
-      style: Theme.title)
+      DisplayWidth.fitted(shown, width: room), at: Point(x: 1, y: 0), style: Theme.title)
     screen.put(String(repeating: "─", count: width), at: Point(x: 0, y: 1), style: Theme.rule)
   }
 
@@ -61,7 +65,8 @@ enum Chrome {
     }
   }
 
-  static func progressLabel(done: Int, total: Int, barWidth: Int) -> String {
-    "\(ProgressBar.render(done: done, total: total, width: barWidth)) \(done)/\(total)"
+  static func progressLabel(_ progress: SectionProgress, barWidth: Int) -> String {
+    let bar = ProgressBar.render(done: progress.done, total: progress.total, width: barWidth)
+    return "\(bar) \(progress.done)/\(progress.total)"
   }
 }

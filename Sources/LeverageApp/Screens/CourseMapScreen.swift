@@ -11,11 +11,9 @@ enum CourseMapScreen {
 
   static func draw(_ state: CoachState, on screen: inout Screen) {
     let size = screen.size
-    let total = state.outline.promptCount
     Chrome.drawHeader(
       title: "\(state.course.title) · Course map",
-      status: Chrome.progressLabel(done: state.answeredTotal, total: total, barWidth: 10)
-        + " answered",
+      status: Chrome.progressLabel(state.courseProgress, barWidth: 10) + " done",
       on: &screen)
     ActionItemsScreen.drawDigest(
       state.actions, today: state.today, at: Point(x: 2, y: 2), on: &screen)
@@ -55,9 +53,9 @@ enum CourseMapScreen {
     let number = stop.stepNumber.map { DisplayWidth.padded(String($0), to: 2, .right) } ?? " ·"
     screen.put(isSelected ? "▸" : " ", at: Point(x: 2, y: y), style: style)
     screen.put(number, at: Point(x: 4, y: y), style: style)
-    let answered = state.answeredCount(unitIndex: index)
-    let count = stop.unit.prompts.count
-    var status = Chrome.progressLabel(done: answered, total: count, barWidth: 6)
+    let progress = SectionProgress(
+      done: state.doneCount(unitIndex: index), total: stop.unit.prompts.count)
+    var status = Chrome.progressLabel(progress, barWidth: 6)
     if state.hasDraft(unitIndex: index) { status = "draft  " + status }
     let statusWidth = DisplayWidth.of(status)
     screen.put(status, at: Point(x: width - statusWidth - 3, y: y), style: style)

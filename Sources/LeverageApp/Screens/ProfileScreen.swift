@@ -16,7 +16,7 @@ enum ProfileScreen {
     if spotlight.isEmpty {
       screen.putWrapped(
         "Nothing here yet. Press e to fill in your profile: every question is optional, "
-          + "and Ctrl-N skips one.",
+          + "and Enter on an empty one moves past it.",
         in: Rect(x: 2, y: y, width: width, height: 3), style: Theme.muted)
     }
     let heading = [spotlight.name, subtitle(spotlight)].compactMap { $0 }

@@ -14,10 +14,9 @@ enum PromptScreen {
       stop.stepNumber.map { "Step \($0) of \(state.outline.stepCount)" }
       ?? (stop.inProfile ? "Profile" : stop.afterMeeting ? "After the meeting" : "Last step")
     Chrome.drawHeader(
-      title: "\(state.course.title) · \(part.title)",
+      title: "\(state.course.title) · \(part.title)", shortTitle: part.title,
       status: step + "  "
-        + Chrome.progressLabel(
-          done: state.answeredTotal, total: state.outline.promptCount, barWidth: 10),
+        + Chrome.progressLabel(state.progress(around: position.unitIndex), barWidth: 10),
       on: &screen)
     let content = PromptContent(state, position: position, size: size)
     TeachingPane.draw(
@@ -37,7 +36,7 @@ enum PromptScreen {
     func room() -> Int { max(0, area.maxY - widgetHeight - 1 - y) }
     let label =
       " Prompt \(position.promptIndex + 1) of \(unit.prompts.count) "
-      + (prompt.required ? "" : "· optional ")
+      + (prompt.required ? "" : "· optional ") + (state.hasDraft(at: position) ? "· draft " : "")
     screen.put(
       "──" + label + String(repeating: "─", count: area.width), at: Point(x: area.x, y: y),
       style: Theme.rule, maxWidth: area.width)
@@ -134,7 +133,7 @@ struct PromptContent {
       note: ProfileSpotlight.earlyCareerNote(
         on: unit, course: state.course, answers: state.answers),
       specialty: ProfileSpotlight.specialty(course: state.course, answers: state.answers),
-      panel: panel,
+      panel: panel, opening: state.partOpening(at: position),
       width: layout.teachingWidth)
     let prompt = unit.prompts[position.promptIndex]
     (teachingArea, promptArea) = layout.split(

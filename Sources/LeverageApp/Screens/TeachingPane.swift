@@ -14,9 +14,10 @@ enum TeachingPane {
   /// `note` is a line tailored to the user, shown right after the idea.
   /// `specialty` is the profile's, so a figure measured in another specialty stays hidden.
   /// `panel` is the live figures, appended when they do not sit beside the answer.
+  /// `opening` is the part this prompt begins, whose introduction comes first.
   static func lines(
     _ unit: Unit, stepNumber: Int?, note: String? = nil, specialty: String? = nil,
-    panel: [String] = [], width: Int
+    panel: [String] = [], opening: Part? = nil, width: Int
   ) -> [TeachingLine] {
     guard width > 0 else { return [] }
     func wrapped(_ text: String, _ style: Style) -> [TeachingLine] {
@@ -24,7 +25,13 @@ enum TeachingPane {
     }
     let blank = TeachingLine(text: "", style: Theme.body)
     let title = stepNumber.map { "\($0) · \(unit.title)" } ?? unit.title
-    var lines = wrapped(title, Theme.title) + wrapped(unit.idea, Theme.body)
+    var lines: [TeachingLine] = []
+    if let opening {
+      // The profile's part and unit share a title: it is said once.
+      if opening.title != unit.title { lines = wrapped(opening.title, Theme.heading) }
+      lines += wrapped(opening.summary, Theme.muted) + [blank]
+    }
+    lines += wrapped(title, Theme.title) + wrapped(unit.idea, Theme.body)
     if let note { lines += wrapped(note, Theme.info) }
     if let example = unit.example { lines += [blank] + wrapped("Example: " + example, Theme.muted) }
     let facts = unit.facts.filter { $0.specialties.includes(specialty) }

@@ -83,7 +83,8 @@ extension Coach {
       return []
     case .success(nil):
       state.notice = nil
-      return discardDraftIfAny(&state, editor.key) + advance(&state, from: position)
+      return discardDraftIfAny(&state, editor.key) + markSkipped(&state, editor.key, prompt)
+        + advance(&state, from: position)
     case .success(let value?):
       if value == state.answers[editor.key] {
         state.notice = nil
@@ -112,6 +113,7 @@ extension Coach {
   static func answerSaved(_ state: inout CoachState, _ saved: SavedAnswer) -> [CoachEffect] {
     state.answers[saved.key] = saved.value
     state.drafts[saved.key] = nil
+    state.skipped.remove(saved.key)
     logCues(&state, saved)
     let newActionItems = debriefActionItems(state, saved)
     guard state.pendingWrite == .answer(saved.key), let position = state.currentPosition else {
@@ -218,6 +220,17 @@ extension Coach {
     }
     state.drafts[editor.key] = input
     return [.saveDraft(input, key: editor.key)]
+  }
+
+  /// Enter on an optional prompt left empty is the user's "nothing to add": it counts as
+  /// done from then on. Ctrl-N only looks ahead, and leaves the prompt open.
+  private static func markSkipped(_ state: inout CoachState, _ key: PromptKey, _ prompt: Prompt)
+    -> [CoachEffect]
+  {
+    guard !prompt.required, state.answers[key] == nil, state.skipped.insert(key).inserted else {
+      return []
+    }
+    return [.markSkipped(key)]
   }
 
   private static func discardDraftIfAny(_ state: inout CoachState, _ key: PromptKey)

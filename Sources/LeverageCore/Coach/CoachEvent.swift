@@ -54,6 +54,8 @@ public enum CoachEffect: Equatable, Sendable {
   case saveAnswer(AnswerValue, key: PromptKey, kind: PromptKindName, then: CoursePlace?)
   case saveDraft(PromptInput, key: PromptKey)
   case discardDraft(PromptKey)
+  /// The optional prompt was moved past empty: it counts as done (`CoachState.skipped`).
+  case markSkipped(PromptKey)
   case savePlace(CoursePlace)
   case actionItems(ActionItemChange)
   case offers(OfferChange)

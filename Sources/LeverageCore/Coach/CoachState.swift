@@ -30,6 +30,9 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var answers: [PromptKey: AnswerValue]
   /// Unfinished input of prompts the user has left without submitting.
   public internal(set) var drafts: [PromptKey: PromptInput]
+  /// Optional prompts the user moved past with Enter and nothing typed: done, though
+  /// unanswered (`CoachState+Progress`). Answering one takes it out.
+  public internal(set) var skipped: Set<PromptKey>
   public internal(set) var editor: PromptEditor?
   public internal(set) var notice: Notice?
   public internal(set) var showsHelp: Bool
@@ -65,7 +68,7 @@ public struct CoachState: Equatable, Sendable {
   /// The state a run starts in: the welcome on a fresh journal, else where the user left off.
   public init(
     course: Course, answers: [PromptKey: AnswerValue], drafts: [PromptKey: PromptInput],
-    place: CoursePlace?
+    place: CoursePlace?, skipped: Set<PromptKey> = []
   ) {
     self.course = course
     self.outline = CourseOutline(course: course)
@@ -73,6 +76,7 @@ public struct CoachState: Equatable, Sendable {
     self.mapSelection = outline.firstCourseUnit
     self.answers = answers
     self.drafts = drafts
+    self.skipped = skipped
     self.editor = nil
     self.notice = nil
     self.showsHelp = false
@@ -82,7 +86,7 @@ public struct CoachState: Equatable, Sendable {
     self.review = nil
     self.returnsToReview = false
     self.exportForm = nil
-    guard !answers.isEmpty || !drafts.isEmpty else { return }
+    guard !answers.isEmpty || !drafts.isEmpty || !skipped.isEmpty else { return }
     switch place {
     case .map:
       route = .map
@@ -99,36 +103,6 @@ public struct CoachState: Equatable, Sendable {
 
   public var currentPosition: PromptPosition? {
     if case .prompt(let position) = route { position } else { nil }
-  }
-
-  public func answeredCount(unitIndex: Int) -> Int {
-    let unit = outline.stops[unitIndex].unit
-    return unit.prompts.filter { answers[PromptKey(unitID: unit.id, promptID: $0.id)] != nil }
-      .count
-  }
-
-  public var answeredTotal: Int {
-    outline.stops.indices.filter { outline.stops[$0].inCourse }
-      .reduce(0) { $0 + answeredCount(unitIndex: $1) }
-  }
-
-  public func hasDraft(unitIndex: Int) -> Bool {
-    let unitID = outline.stops[unitIndex].unit.id
-    return drafts.keys.contains { $0.unitID == unitID }
-  }
-
-  /// The first prompt without a saved answer, in course order; the very first when all are done.
-  /// The profile and the debrief are left out unless asked for: they are offered, never owed.
-  func firstOpenPosition(inUnit unitIndex: Int? = nil) -> PromptPosition {
-    let units =
-      unitIndex.map { [$0] } ?? outline.stops.indices.filter { outline.stops[$0].inCourse }
-    for index in units {
-      for (promptIndex, prompt) in outline.stops[index].unit.prompts.enumerated()
-      where answers[PromptKey(unitID: outline.stops[index].unit.id, promptID: prompt.id)] == nil {
-        return PromptPosition(unitIndex: index, promptIndex: promptIndex)
-      }
-    }
-    return PromptPosition(unitIndex: unitIndex ?? outline.firstCourseUnit, promptIndex: 0)
   }
 
   /// What the widget shows for a prompt with no draft: its saved answer, or nothing (for a
@@ -214,9 +188,9 @@ extension CoachState {
   public init(
     course: Course, answers: [PromptKey: AnswerValue], drafts: [PromptKey: PromptInput],
     place: CoursePlace?, actionItems: [ActionItem], today: CalendarDate,
-    cueLog: [CueEntry] = [], offers: [Offer] = []
+    cueLog: [CueEntry] = [], offers: [Offer] = [], skipped: Set<PromptKey> = []
   ) {
-    self.init(course: course, answers: answers, drafts: drafts, place: place)
+    self.init(course: course, answers: answers, drafts: drafts, place: place, skipped: skipped)
     actions.items = ActionItemsDigest.ordered(actionItems)
     self.today = today
     self.cueLog = cueLog

@@ -14,6 +14,16 @@ public struct CourseOutline: Equatable, Sendable {
 
     /// Part of the course proper, whose prompts are owed and counted.
     public var inCourse: Bool { !inProfile && !afterMeeting }
+
+    /// The stops walked together and counted together: Ctrl-N/P and a progress count never
+    /// cross from one section to another.
+    public var section: Section { inProfile ? .profile : afterMeeting ? .afterMeeting : .course }
+  }
+
+  public enum Section: Equatable, Sendable {
+    case course
+    case profile
+    case afterMeeting
   }
 
   public let stops: [Stop]
@@ -79,8 +89,7 @@ public struct CourseOutline: Equatable, Sendable {
 
   private func walkable(_ unitIndex: Int, from position: PromptPosition) -> Bool {
     !stops[unitIndex].unit.prompts.isEmpty
-      && stops[unitIndex].inProfile == stops[position.unitIndex].inProfile
-      && stops[unitIndex].afterMeeting == stops[position.unitIndex].afterMeeting
+      && stops[unitIndex].section == stops[position.unitIndex].section
   }
 }
 

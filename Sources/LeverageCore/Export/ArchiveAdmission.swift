@@ -55,6 +55,10 @@ struct ArchiveAdmission {
     for (index, offer) in (archive.offers ?? []).enumerated() {
       check(offer, at: "offers[\(index)]", into: &problems)
     }
+    for (index, skip) in (archive.skipped ?? []).enumerated()
+    where skip.unitId.isEmpty || skip.promptId.isEmpty {
+      problems.add("skipped[\(index)] has an empty unitId or promptId")
+    }
     return problems
   }
 

@@ -6,8 +6,8 @@ import Foundation
   import Darwin
 #endif
 
-/// The whole journal as JSON: every session and every revision of every answer, drafts and
-/// the resume place left out. `leverage export --format json` writes it and `leverage import`
+/// The whole journal as JSON: every session and every revision of every answer, the action
+/// items, the offers and the prompts moved past, drafts and the resume place left out. `leverage export --format json` writes it and `leverage import`
 /// reads it back; the README documents the fields.
 public struct JournalArchive: Codable, Equatable, Sendable {
   public static let schemaVersion = 1
@@ -89,6 +89,17 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     }
   }
 
+  /// An optional prompt the user moved past empty, which counts as done.
+  public struct Skip: Codable, Equatable, Sendable {
+    public var unitId: String
+    public var promptId: String
+
+    public init(unitId: String, promptId: String) {
+      self.unitId = unitId
+      self.promptId = promptId
+    }
+  }
+
   public var schemaVersion: Int
   public var sessions: [Session]
   /// Oldest first.
@@ -97,15 +108,19 @@ public struct JournalArchive: Codable, Equatable, Sendable {
   public var actionItems: [ActionItem]?
   /// In the order they were added; absent in archives from before offers.
   public var offers: [Offer]?
+  /// By unit and prompt id; absent in archives from before skip marks.
+  public var skipped: [Skip]?
 
   public init(
-    sessions: [Session], answers: [Answer], actionItems: [ActionItem] = [], offers: [Offer] = []
+    sessions: [Session], answers: [Answer], actionItems: [ActionItem] = [], offers: [Offer] = [],
+    skipped: [Skip] = []
   ) {
     self.schemaVersion = Self.schemaVersion
     self.sessions = sessions
     self.answers = answers
     self.actionItems = actionItems
     self.offers = offers
+    self.skipped = skipped
   }
 
   /// Pretty, with sorted keys, so two exports of the same journal are the same bytes, and

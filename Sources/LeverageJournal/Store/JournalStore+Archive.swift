@@ -62,8 +62,12 @@ extension JournalStore {
           return JournalArchive.Offer(
             name: record.name, entries: entries, deleted: record.deletedAt != nil)
         }
+        let skipped = try SkippedPrompts.read(db).sorted().map {
+          JournalArchive.Skip(unitId: $0.unitID, promptId: $0.promptID)
+        }
         return JournalArchive(
-          sessions: archived, answers: answers, actionItems: items, offers: offers)
+          sessions: archived, answers: answers, actionItems: items, offers: offers,
+          skipped: skipped)
       }
     }
   }
@@ -75,6 +79,7 @@ extension JournalStore {
   /// Action items merge by title: one the journal lacks is added; one it has keeps what it
   /// has and gains what it lacked (a due date, being done), so nothing is lost either way.
   /// Offers merge by name the same way: a live one keeps its lines and gains those it lacked.
+  /// Skip marks are added, but an answer, imported or not, replaces its prompt's mark.
   public func importArchive(_ archive: JournalArchive, at date: Date = Date())
     throws(JournalError) -> ImportReport
   {
@@ -87,6 +92,9 @@ extension JournalStore {
           : try importer.run(archive)
         try ActionItemRecord.merge(archive.actionItems ?? [], at: date, in: db)
         try OfferRecord.merge(archive.offers ?? [], at: date, in: db)
+        try SkippedPrompts.merge(
+          (archive.skipped ?? []).map { PromptKey(unitID: $0.unitId, promptID: $0.promptId) },
+          in: db)
         return report
       }
     }

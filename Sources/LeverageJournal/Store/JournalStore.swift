@@ -152,9 +152,9 @@ public final class JournalStore: Sendable {
     }
   }
 
-  /// Saves a new revision, keeping the older ones, and drops the prompt's draft and moves
-  /// the saved place to `place` (when given) in the same transaction, so a crash never
-  /// leaves one without the others.
+  /// Saves a new revision, keeping the older ones, and drops the prompt's draft and its skip
+  /// mark and moves the saved place to `place` (when given) in the same transaction, so a
+  /// crash never leaves one without the others.
   public func save(
     _ value: AnswerValue, for key: PromptKey, kind: PromptKindName, at date: Date,
     then place: CoursePlace? = nil
@@ -177,6 +177,7 @@ public final class JournalStore: Sendable {
             deletedAt: nil)
           try record.insert(db)
           try DraftRecord.of(key).deleteAll(db)
+          try SkippedPrompts.remove(key, in: db)
           try setting?.upsert(db)
           let saved = SavedAnswer(
             id: db.lastInsertedRowID, key: key, kind: kind, value: value,

@@ -7,6 +7,8 @@ struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
   static let placeKey = "place"
   /// A plain path, not JSON: the folder of the last export written from the coach.
   static let exportFolderKey = "exportFolder"
+  /// The optional prompts moved past empty (`SkippedPrompts`).
+  static let skippedKey = "skippedPrompts"
 
   var key: String
   var value: String
