@@ -4,7 +4,8 @@ public enum Coach {
   public static func update(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
     switch event {
     case .typed, .newLineRequested, .deletedBackward, .deletedForward, .deletedWordBackward,
-      .deletedToLineStart, .cursorMoved, .focusMoved, .itemMoved, .optionToggled, .optionPicked,
+      .deletedToLineStart, .cursorMoved, .focusMoved, .focusSet, .itemMoved, .optionToggled,
+      .optionPicked,
       .scaleStepped,
       .scaleSet:
       edit(&state, event)
@@ -100,6 +101,7 @@ public enum Coach {
     case .deletedToLineStart: editor.editActiveField { $0.deleteToLineStart() }
     case .cursorMoved(let movement): editor.editActiveField { $0.move(movement) }
     case .focusMoved(let offset): moveFocus(&editor, by: offset)
+    case .focusSet(let index): editor.setFocus(index)
     case .itemMoved(let offset): editor.moveItem(by: offset)
     case .optionToggled: editor.toggleFocusedOption()
     case .optionPicked(let index): editor.pickOption(index)

@@ -14,6 +14,8 @@ public enum CoachEvent: Equatable, Sendable {
   case editorFailed(message: String)
   case cursorMoved(CursorMovement)
   case focusMoved(by: Int)
+  /// Focus on list item, template blank or choice row `index`, as a click there asks.
+  case focusSet(Int)
   case itemMoved(by: Int)
   case optionToggled
   case optionPicked(Int)
