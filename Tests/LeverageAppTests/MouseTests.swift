@@ -72,6 +72,15 @@ import Testing
     #expect(state.editor?.selected == [2])
   }
 
+  @Test func clickingATemplateBlankFocusesIt() {
+    var state = Self.state(at: .prompt(ShippedCourse.key("framing", "proposal")))
+    #expect(state.editor?.focus == 0)
+    #expect(Self.click("amount", on: &state))
+    #expect(state.editor?.focus == 3)
+    state.play([.typed("40k")])
+    #expect(state.editor?.fields.map(\.text) == ["", "", "", "40k"])
+  }
+
   @Test func clickingANumberOfTheScaleSetsIt() {
     var state = Self.state(
       at: .prompt(ShippedCourse.key("flexibility-cues", "openness")))
