@@ -64,10 +64,14 @@ let package = Package(
         "LeverageApp", "LeverageCore", "LeverageJournal", "TerminalUI", "LeverageResources",
       ]
     ),
-    // The tests' one fake journal and one golden-file helper, shared by the test targets.
+    // What the test targets share: the one fake journal, golden-file helper, seeded random
+    // generator and scratch folder.
     .target(name: "CoachTestKit", dependencies: ["LeverageCore"], path: "Tests/CoachTestKit"),
     .testTarget(
       name: "LeverageCoreTests",
+      dependencies: ["CoachTestKit", "LeverageCore", "LeverageResources", "PlainText"]),
+    .testTarget(
+      name: "LeverageJournalTests",
       dependencies: [
         "CoachTestKit", "LeverageCore", "LeverageJournal", "LeverageResources", "PlainText",
       ],

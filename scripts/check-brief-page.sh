@@ -29,7 +29,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 keep=${1:-}
 
-cp Tests/LeverageCoreTests/__Golden__/brief-journal.json "$work/full.json"
+cp Tests/LeverageJournalTests/__Golden__/brief-journal.json "$work/full.json"
 python3 - "$work/full.json" "$work/longest.json" Resources/course.json <<'PY'
 import json, sys
 

@@ -39,9 +39,9 @@ public struct FakeJournal: Sendable {
       return [.answerSaved(answer)]
     case .saveDraft, .discardDraft, .savePlace, .quit:
       return []
-    case .changeActionItem(let change):
+    case .actionItems(let change):
       return [.actionItems(apply(change))]
-    case .changeOffer(let change):
+    case .offers(let change):
       return [.offers(apply(change))]
     case .review(let effect):
       return [.review(review(effect))]
@@ -61,8 +61,8 @@ public struct FakeJournal: Sendable {
   private func failed(_ effect: CoachEffect, message: String) -> CoachEvent? {
     switch effect {
     case .saveAnswer(_, let key, _, _): .answerSaveFailed(key, message: message)
-    case .changeActionItem: .actionItems(.saveFailed(message: message))
-    case .changeOffer: .offers(.saveFailed(message: message))
+    case .actionItems: .actionItems(.saveFailed(message: message))
+    case .offers: .offers(.saveFailed(message: message))
     case .export(.write): .export(.failed(message: message))
     case .saveDraft, .discardDraft, .savePlace, .quit, .review, .export: nil
     }

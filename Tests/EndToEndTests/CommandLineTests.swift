@@ -81,7 +81,7 @@ import Testing
   /// the real binary: the same bytes, a private file, and no overwrite without --force.
   @Test func briefPrintsItsGoldenFilesAndRefusesToOverwrite() throws {
     let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../LeverageCoreTests/__Golden__").standardized
+      .appendingPathComponent("../LeverageJournalTests/__Golden__").standardized
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("leverage-brief-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -155,7 +155,7 @@ import Testing
     #expect(json.contains(#""totalPerYearCents" : 24000000"#))
     // With a ladder set (walk-away $450,000, target $520,000), each total is placed on it.
     let ladder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../LeverageCoreTests/__Golden__/brief-journal.json").standardized
+      .appendingPathComponent("../LeverageJournalTests/__Golden__/brief-journal.json").standardized
     #expect(try leverage("import '\(ladder.path)' \(journal)").status == 0)
     let placed = try leverage("offers \(journal)").output.split(separator: "\n")
     #expect(placed.contains("On your ladder     < walk-away    < walk-away"))

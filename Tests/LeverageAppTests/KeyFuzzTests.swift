@@ -73,24 +73,10 @@ import Testing
     print("soak-figure: resizes, down to 1x1 (seed \(seed)) | \(resizes)")
   }
 
-  static let everyScreen: Set<String> = [
-    "welcome", "map", "prompt", "review", "profile", "actionItems", "export", "offers", "brief",
-    "help",
-  ]
+  /// Every route, named as `name(of:)` names it, and F1's help.
+  static let everyScreen = Set(CoachState.Route.Kind.allCases.map { "\($0)" } + ["help"])
 
-  static func name(of route: CoachState.Route) -> String {
-    switch route {
-    case .welcome: "welcome"
-    case .map: "map"
-    case .prompt: "prompt"
-    case .review: "review"
-    case .profile: "profile"
-    case .actionItems: "actionItems"
-    case .export: "export"
-    case .offers: "offers"
-    case .brief: "brief"
-    }
-  }
+  static func name(of route: CoachState.Route) -> String { "\(route.kind)" }
 
   /// From the stated minimum size up, the field being typed in is on screen on the prompt
   /// screen, below the header and above the footer, however long the teaching.

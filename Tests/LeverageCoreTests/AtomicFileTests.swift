@@ -1,10 +1,11 @@
+import CoachTestKit
 import Foundation
 import Testing
 
 @testable import LeverageCore
 
 @Suite struct AtomicFileTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
 
   private func path(_ name: String) -> String {
     scratch.url.appendingPathComponent(name).path
@@ -17,7 +18,7 @@ import Testing
   @Test func writesTheWholeFilePrivatelyAndLeavesNoTemporary() throws {
     try AtomicFile.write("hello\n", to: path("a.md"), overwrite: false)
     #expect(try String(contentsOfFile: path("a.md"), encoding: .utf8) == "hello\n")
-    #expect(try JournalScratch.mode(path("a.md")) == 0o600)
+    #expect(try ScratchFolder.mode(path("a.md")) == 0o600)
     #expect(try folderListing() == ["a.md"])
   }
 

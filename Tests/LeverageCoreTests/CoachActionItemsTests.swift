@@ -40,7 +40,7 @@ import Testing
       _ = Coach.update(&state, .actionItems(.row(.edited(.typed(text)))))
     }
     let effects = Coach.update(&state, .actionItems(.row(.fieldSubmitted)))
-    #expect(effects == [.changeActionItem(.add(title: "Call Dana"))])
+    #expect(effects == [.actionItems(.add(title: "Call Dana"))])
     #expect(Coach.update(&state, .actionItems(.selectionMoved(by: 1))).isEmpty)
     #expect(state.actions.selection == 0)
     _ = Coach.update(&state, .actionItems(.saved(item(2, "Call Dana"))))
@@ -68,7 +68,7 @@ import Testing
     let due = CalendarDate(year: 2026, month: 3, day: 5)
     #expect(
       Coach.update(&state, .actionItems(.row(.fieldSubmitted))) == [
-        .changeActionItem(.setDueDate(id: 2, due))
+        .actionItems(.setDueDate(id: 2, due))
       ])
     _ = Coach.update(&state, .actionItems(.saved(item(2, "B", due: due))))
     #expect(state.actions.items.map(\.title) == ["B", "A"])
@@ -84,7 +84,7 @@ import Testing
     _ = Coach.update(&state, .actionItems(.deleteRequested))
     #expect(
       Coach.update(&state, .actionItems(.row(.deleteConfirmed))) == [
-        .changeActionItem(.delete(id: 1))
+        .actionItems(.delete(id: 1))
       ])
     _ = Coach.update(&state, .actionItems(.deleted(id: 1)))
     #expect(state.actions.items.isEmpty && state.notice == .info("Deleted."))
@@ -94,7 +94,7 @@ import Testing
     var state = state([item(1, "A")])
     #expect(
       Coach.update(&state, .actionItems(.doneToggled)) == [
-        .changeActionItem(.setDone(id: 1, true))
+        .actionItems(.setDone(id: 1, true))
       ])
     _ = Coach.update(&state, .actionItems(.saveFailed(message: "Not saved: disk full")))
     #expect(state.actions.items == [item(1, "A")])

@@ -60,11 +60,11 @@ import Testing
     #expect(state.currentKey == PromptKey(unitID: "debrief", promptID: "next-steps"))
     state.play([.typed("Send the counter-offer"), .newLineRequested, .typed("meet a mentor")])
     let effects = state.play([.answerSubmitted])
-    #expect(effects.contains(.changeActionItem(.add(title: "Send the counter-offer"))))
+    #expect(effects.contains(.actionItems(.add(title: "Send the counter-offer"))))
     // Already an action item, in any case: not added twice.
     #expect(
       !effects.contains {
-        if case .changeActionItem(.add(let title)) = $0 {
+        if case .actionItems(.add(let title)) = $0 {
           title.lowercased() == "meet a mentor"
         } else {
           false

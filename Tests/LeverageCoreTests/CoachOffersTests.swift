@@ -30,7 +30,7 @@ import Testing
     let effects = Coach.update(&state, .offers(.row(.fieldSubmitted)))
     #expect(
       effects == [
-        .changeOffer(
+        .offers(
           .setEntry(id: 1, line: .salary, entry: .money(cents: 28_000_000, isEstimate: false)))
       ])
     // Keys wait while the journal writes.
@@ -69,14 +69,14 @@ import Testing
     _ = Coach.update(&state, .offers(.row(.edited(.typed("North\u{1B}[2Jside\n")))))
     #expect(
       Coach.update(&state, .offers(.row(.fieldSubmitted))) == [
-        .changeOffer(.add(name: "North[2Jside"))
+        .offers(.add(name: "North[2Jside"))
       ])
     state = self.state([offer(1, "Current job")])
     _ = Coach.update(&state, .offers(.addRequested))
     _ = Coach.update(&state, .offers(.row(.edited(.typed("Northside")))))
     #expect(
       Coach.update(&state, .offers(.row(.fieldSubmitted))) == [
-        .changeOffer(.add(name: "Northside"))
+        .offers(.add(name: "Northside"))
       ])
     _ = Coach.update(&state, .offers(.saved(offer(2, "Northside"))))
     #expect(state.offers.column == 1)
@@ -90,7 +90,7 @@ import Testing
     _ = Coach.update(&state, .offers(.deleteRequested))
     #expect(Coach.update(&state, .offers(.row(.deleteCancelled))).isEmpty)
     _ = Coach.update(&state, .offers(.deleteRequested))
-    #expect(Coach.update(&state, .offers(.row(.deleteConfirmed))) == [.changeOffer(.delete(id: 2))])
+    #expect(Coach.update(&state, .offers(.row(.deleteConfirmed))) == [.offers(.delete(id: 2))])
     _ = Coach.update(&state, .offers(.deleted(id: 2)))
     #expect(state.offers.offers.map(\.name) == ["Current job"])
     #expect(state.offers.column == 0)

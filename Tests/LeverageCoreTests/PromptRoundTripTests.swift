@@ -1,20 +1,8 @@
+import CoachTestKit
 import Foundation
 import Testing
 
 @testable import LeverageCore
-
-/// A seeded generator (SplitMix64), so a failing case can be replayed.
-struct PromptSeededRandom: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Saved answers reopened for editing must read back as the same answer.
 @Suite struct PromptRoundTripTests {
@@ -26,7 +14,7 @@ struct PromptSeededRandom: RandomNumberGenerator {
     "\r\n", "\u{200B}", "ß", "\"", "\\",
   ]
 
-  static func text(_ random: inout PromptSeededRandom) -> String {
+  static func text(_ random: inout SeededRandom) -> String {
     (0..<Int.random(in: 0...30, using: &random)).map { _ in
       pieces.randomElement(using: &random) ?? ""
     }.joined()
@@ -39,7 +27,7 @@ struct PromptSeededRandom: RandomNumberGenerator {
   }
 
   @Test func fieldKinds() {
-    var random = PromptSeededRandom(state: 1)
+    var random = SeededRandom(seed: 1)
     let maximum: Int64 = 5_000_000_000
     for _ in 0..<2_000 {
       roundTrip(
@@ -75,7 +63,7 @@ struct PromptSeededRandom: RandomNumberGenerator {
   }
 
   @Test func structuredKinds() {
-    var random = PromptSeededRandom(state: 2)
+    var random = SeededRandom(seed: 2)
     for _ in 0..<500 {
       // Whatever validation stores is what must come back.
       let typed = Self.text(&random)

@@ -192,7 +192,7 @@ import Testing
     let effects = Coach.update(&state, .offers(.saved(added)))
     #expect(
       effects == [
-        .changeOffer(
+        .offers(
           .setEntry(id: 7, line: .salary, entry: .money(cents: 64_000_000, isEstimate: true)))
       ])
     var withSalary = added

@@ -41,7 +41,7 @@ import Testing
   @Test(arguments: ["summary.md", "summary-offers.md", "brief.md"])
   func theGoldenExportsHoldNoStructureFromUserText(name: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("LeverageCoreTests/__Golden__/\(name)")
+      .deletingLastPathComponent().appendingPathComponent("LeverageJournalTests/__Golden__/\(name)")
     let markdown = try String(contentsOf: url, encoding: .utf8)
     let found = MarkdownNode.parse(markdown).allNodes.map(\.type)
     #expect(Set(found).isDisjoint(with: MarkdownNode.forbiddenTypes))

@@ -54,9 +54,9 @@ public struct EffectRunner {
         try store.discardDraft(for: key)
       case .savePlace(let place):
         try store.savePlace(place)
-      case .changeActionItem(let change):
+      case .actionItems(let change):
         return .events([.actionItems(apply(change))])
-      case .changeOffer(let change):
+      case .offers(let change):
         return .events([.offers(apply(change))])
       case .quit(let status):
         return .quit(exitStatus: status)

@@ -24,7 +24,7 @@ extension Coach {
     return steps.compactMap { step in
       let title = step.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !title.isEmpty, known.insert(title.lowercased()).inserted else { return nil }
-      return .changeActionItem(.add(title: title))
+      return .actionItems(.add(title: title))
     }
   }
 }

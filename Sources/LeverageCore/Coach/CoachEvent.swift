@@ -49,33 +49,6 @@ public enum CoachEvent: Equatable, Sendable {
   case export(ExportEvent)
 }
 
-/// What happens on the review screen, and what the journal answers to it.
-public enum ReviewEvent: Equatable, Sendable {
-  case opened
-  case searchStarted
-  case searchEnded
-  case searchCleared
-  case searchEdited(FieldEdit)
-  case selectionMoved(by: Int)
-  case unitFilterCycled
-  case periodCycled
-  case latestOnlyToggled
-  case detailOpened
-  case historyMoved(by: Int)
-  case editRequested
-  case jumpRequested
-  case deleteRequested
-  case deleteConfirmed
-  case deleteCancelled
-  case undoRequested
-  case closed
-  case pageLoaded(ReviewPage)
-  case historyLoaded(PromptKey, [SavedAnswer])
-  case answerDeleted(DeletedAnswer)
-  case answerRestored(PromptKey, SavedAnswer?)
-  case failed(message: String)
-}
-
 /// Work for the effect runner; `update` only describes it.
 public enum CoachEffect: Equatable, Sendable {
   /// `then` is where the coach goes once the answer is saved, committed with it: a kill
@@ -84,56 +57,94 @@ public enum CoachEffect: Equatable, Sendable {
   case saveDraft(PromptInput, key: PromptKey)
   case discardDraft(PromptKey)
   case savePlace(CoursePlace)
-  case changeActionItem(ActionItemChange)
-  case changeOffer(OfferChange)
+  case actionItems(ActionItemChange)
+  case offers(OfferChange)
   case quit(exitStatus: Int32)
   case review(ReviewEffect)
   case export(ExportEffect)
 }
 
-/// The review's work for the journal.
-public enum ReviewEffect: Equatable, Sendable {
-  case loadPage(ReviewRequest)
-  case loadHistory(PromptKey)
-  case deleteAnswer(PromptKey)
-  case restoreAnswer(DeletedAnswer)
-}
-
-/// What happens on the profile's spotlight card.
-public enum ProfileEvent: Equatable, Sendable {
-  case shown
-  /// Opens the profile's questions at the first unanswered one.
-  case editRequested
-}
-
-/// What happens on the brief screen.
-public enum BriefEvent: Equatable, Sendable {
-  case opened
-  /// Scrolls the brief, never past `limit`, the last line the screen can start at.
-  case scrolled(by: Int, limit: Int)
-}
-
-/// What happens on the export screen, and what the file system answers to it.
-public enum ExportEvent: Equatable, Sendable {
-  case opened
-  case formatMoved(by: Int)
-  case targetFound(ExportFormat, path: String, exists: Bool)
-  /// An edit to the export's path, with the keys of every one-line field.
-  case pathEdited(FieldEdit)
-  case confirmed
-  /// Whether a file is at the path, looked up when the user pressed Enter.
-  case targetChecked(path: String, exists: Bool)
-  case replaceAnswered(Bool)
-  case finished(path: String)
-  case failed(message: String)
-}
-
-/// The export's work for the file system.
-public enum ExportEffect: Equatable, Sendable {
-  /// Work out where an export in this format goes, and whether a file is there already.
-  /// `folder`: where the user has taken the path so far; nil for the last export's folder.
-  case findTarget(ExportFormat, folder: String?)
-  /// Whether a file is at this path already, just before writing.
-  case checkTarget(String)
-  case write(ExportRequest)
+/// The coach's state machine: the only place the course is walked. Pure: it reads the state
+/// and the event, changes the state, and returns the work the effect runner must do.
+public enum Coach {
+  /// Hands each event to its feature's handler: a new event type is one line here.
+  public static func update(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
+    switch event {
+    case .typed, .newLineRequested, .deletedBackward, .deletedForward, .deletedWordBackward,
+      .deletedToLineStart, .cursorMoved, .focusMoved, .focusSet, .itemMoved, .optionToggled,
+      .optionPicked, .scaleStepped, .scaleSet:
+      edit(&state, event)
+      return []
+    case .editorReturned(let text):
+      replaceAnswerText(&state, with: text)
+      return []
+    case .editorFailed(let message):
+      state.notice = .error(message)
+      return []
+    case .review(let reviewEvent):
+      return review(&state, reviewEvent)
+    case .beginRequested:
+      state.notice = nil
+      // From the profile, "begin" means the course, not the profile question last seen.
+      let last = state.lastPosition.flatMap {
+        state.outline.stops[$0.unitIndex].inProfile ? nil : $0
+      }
+      return open(&state, last ?? state.firstOpenPosition())
+    case .answerSubmitted:
+      return submit(&state)
+    case .answerSaved(let saved):
+      return answerSaved(&state, saved)
+    case .answerSaveFailed(let key, let message):
+      if state.pendingWrite == .answer(key) { state.pendingWrite = nil }
+      state.notice = .error(message)
+      return []
+    case .draftSaveFailed(let message), .backupFailed(let message):
+      state.notice = .error(message)
+      return []
+    case .nextPromptRequested:
+      return step(&state, forward: true)
+    case .previousPromptRequested:
+      return step(&state, forward: false)
+    case .mapRequested:
+      return toggleMap(&state)
+    case .mapSelectionMoved(let offset):
+      let last = state.outline.stops.count - 1
+      state.mapSelection = min(max(0, state.mapSelection + offset), last)
+      return []
+    case .unitOpened(let unitIndex):
+      guard state.outline.stops.indices.contains(unitIndex) else { return [] }
+      if state.outline.stops[unitIndex].inProfile { return showProfile(&state) }
+      state.notice = nil
+      return open(&state, state.firstOpenPosition(inUnit: unitIndex))
+    case .helpToggled:
+      state.showsHelp.toggle()
+      return []
+    case .teachingScrolled(let offset, let limit):
+      scrollTeaching(&state, by: offset, limit: limit)
+      return []
+    case .draftTimerFired:
+      guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {
+        return []
+      }
+      state.draftIsDirty = false
+      return [.saveDraft(editor.input, key: editor.key)]
+    case .dayBegan(let day):
+      state.today = day
+      return []
+    case .quitRequested:
+      return leaveCurrentPrompt(&state) + [.quit(exitStatus: 0)]
+    case .signalReceived(let status):
+      return leaveCurrentPrompt(&state) + [.quit(exitStatus: status)]
+    case .profile(let event):
+      return profile(&state, event)
+    case .actionItems(let event):
+      return actionItems(&state, event)
+    case .offers(let event):
+      return offers(&state, event)
+    case .brief(let event):
+      return brief(&state, event)
+    case .export(let event):
+      return export(&state, event)
+    }
+  }
 }

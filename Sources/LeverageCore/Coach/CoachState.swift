@@ -157,6 +157,57 @@ public struct CoachState: Equatable, Sendable {
   }
 }
 
+/// What each route means to the rest of the coach, in one place: adding a route makes the
+/// compiler ask each of these once, here, rather than in every handler.
+extension CoachState.Route {
+  /// A route without its payload, so tests can list every screen.
+  public enum Kind: CaseIterable, Sendable {
+    case welcome, map, prompt, review, profile, actionItems, export, offers, brief
+  }
+
+  public var kind: Kind {
+    switch self {
+    case .welcome: .welcome
+    case .map: .map
+    case .prompt: .prompt
+    case .review: .review
+    case .profile: .profile
+    case .actionItems: .actionItems
+    case .export: .export
+    case .offers: .offers
+    case .brief: .brief
+    }
+  }
+
+  /// What Esc (the map key) does here.
+  enum MapKey {
+    /// Leave the prompt, keeping its draft, for the map or the review it came from.
+    case leavePrompt
+    /// Back to the prompt the user was on.
+    case backToPrompt
+    /// Close this screen for the map.
+    case closeScreen
+  }
+
+  var mapKey: MapKey {
+    switch self {
+    case .prompt: .leavePrompt
+    case .map: .backToPrompt
+    case .welcome, .review, .profile, .actionItems, .export, .offers, .brief: .closeScreen
+    }
+  }
+
+  /// What `x` exports from here, or nil where it does not: from the brief, the brief is
+  /// what the user means to export.
+  var exportFormat: ExportFormat? {
+    switch self {
+    case .map: .markdown
+    case .brief: .brief
+    case .welcome, .prompt, .review, .profile, .actionItems, .export, .offers: nil
+    }
+  }
+}
+
 extension CoachState {
   /// The state a run starts in, with the journal's action items, cue log and offers, and the
   /// user's today.

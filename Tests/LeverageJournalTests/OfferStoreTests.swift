@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct OfferStoreTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   let stamp = Date(timeIntervalSince1970: 1_772_355_600)
   let bonus = OfferEntry.money(cents: 3_000_000, isEstimate: false)
   let tail = OfferEntry.money(cents: 4_000_000, isEstimate: true)

@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 @Suite struct JournalConcurrencyTests {
   @Test func twoOpensOfANewJournalAtOnceBothSucceed() throws {
     for _ in 0..<10 {
-      let scratch = JournalScratch()
+      let scratch = ScratchFolder()
       let results = ResultBox()
       DispatchQueue.concurrentPerform(iterations: 4) { _ in
         do {

@@ -1,89 +1,6 @@
-/// The coach's state machine: the only place the course is walked. Pure: it reads the state
-/// and the event, changes the state, and returns the work the effect runner must do.
-public enum Coach {
-  public static func update(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
-    switch event {
-    case .typed, .newLineRequested, .deletedBackward, .deletedForward, .deletedWordBackward,
-      .deletedToLineStart, .cursorMoved, .focusMoved, .focusSet, .itemMoved, .optionToggled,
-      .optionPicked,
-      .scaleStepped,
-      .scaleSet:
-      edit(&state, event)
-      return []
-    case .editorReturned(let text):
-      replaceAnswerText(&state, with: text)
-      return []
-    case .editorFailed(let message):
-      state.notice = .error(message)
-      return []
-    case .review(let reviewEvent):
-      return review(&state, reviewEvent)
-    case .beginRequested:
-      state.notice = nil
-      // From the profile, "begin" means the course, not the profile question last seen.
-      let last = state.lastPosition.flatMap {
-        state.outline.stops[$0.unitIndex].inProfile ? nil : $0
-      }
-      return open(&state, last ?? state.firstOpenPosition())
-    case .answerSubmitted:
-      return submit(&state)
-    case .answerSaved(let saved):
-      return answerSaved(&state, saved)
-    case .answerSaveFailed(let key, let message):
-      if state.pendingWrite == .answer(key) { state.pendingWrite = nil }
-      state.notice = .error(message)
-      return []
-    case .draftSaveFailed(let message), .backupFailed(let message):
-      state.notice = .error(message)
-      return []
-    case .nextPromptRequested:
-      return step(&state, forward: true)
-    case .previousPromptRequested:
-      return step(&state, forward: false)
-    case .mapRequested:
-      return toggleMap(&state)
-    case .mapSelectionMoved(let offset):
-      let last = state.outline.stops.count - 1
-      state.mapSelection = min(max(0, state.mapSelection + offset), last)
-      return []
-    case .unitOpened(let unitIndex):
-      guard state.outline.stops.indices.contains(unitIndex) else { return [] }
-      if state.outline.stops[unitIndex].inProfile { return showProfile(&state) }
-      state.notice = nil
-      return open(&state, state.firstOpenPosition(inUnit: unitIndex))
-    case .helpToggled:
-      state.showsHelp.toggle()
-      return []
-    case .teachingScrolled(let offset, let limit):
-      scrollTeaching(&state, by: offset, limit: limit)
-      return []
-    case .draftTimerFired:
-      guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {
-        return []
-      }
-      state.draftIsDirty = false
-      return [.saveDraft(editor.input, key: editor.key)]
-    case .dayBegan(let day):
-      state.today = day
-      return []
-    case .quitRequested:
-      return leaveCurrentPrompt(&state) + [.quit(exitStatus: 0)]
-    case .signalReceived(let status):
-      return leaveCurrentPrompt(&state) + [.quit(exitStatus: status)]
-    case .profile(let event):
-      return profile(&state, event)
-    case .actionItems(let event):
-      return actionItems(&state, event)
-    case .offers(let event):
-      return offers(&state, event)
-    case .brief(let event):
-      return brief(&state, event)
-    case .export(let event):
-      return export(&state, event)
-    }
-  }
-
-  private static func edit(_ state: inout CoachState, _ event: CoachEvent) {
+/// The prompts: editing an answer, submitting it, moving between prompts and to the map.
+extension Coach {
+  static func edit(_ state: inout CoachState, _ event: CoachEvent) {
     guard var editor = state.editor, state.pendingWrite == nil else { return }
     let before = editor
     switch event {
@@ -125,7 +42,7 @@ public enum Coach {
 
   /// The editor's text becomes the draft; Enter still saves it, so nothing is saved behind
   /// the user's back.
-  private static func replaceAnswerText(_ state: inout CoachState, with text: String) {
+  static func replaceAnswerText(_ state: inout CoachState, with text: String) {
     guard var editor = state.editor, state.pendingWrite == nil, case .text = editor.kind else {
       return
     }
@@ -148,7 +65,7 @@ public enum Coach {
     editor.moveFocus(by: offset)
   }
 
-  private static func submit(_ state: inout CoachState) -> [CoachEffect] {
+  static func submit(_ state: inout CoachState) -> [CoachEffect] {
     guard var editor = state.editor, let position = state.currentPosition,
       state.pendingWrite == nil
     else { return [] }
@@ -193,8 +110,7 @@ public enum Coach {
     return .prompt(state.outline.key(at: next))
   }
 
-  private static func answerSaved(_ state: inout CoachState, _ saved: SavedAnswer) -> [CoachEffect]
-  {
+  static func answerSaved(_ state: inout CoachState, _ saved: SavedAnswer) -> [CoachEffect] {
     state.answers[saved.key] = saved.value
     state.drafts[saved.key] = nil
     logCues(&state, saved)
@@ -246,7 +162,7 @@ public enum Coach {
     return open(&state, next)
   }
 
-  private static func step(_ state: inout CoachState, forward: Bool) -> [CoachEffect] {
+  static func step(_ state: inout CoachState, forward: Bool) -> [CoachEffect] {
     guard let position = state.currentPosition, state.pendingWrite == nil else { return [] }
     let target =
       forward
@@ -260,9 +176,9 @@ public enum Coach {
     return open(&state, target)
   }
 
-  private static func toggleMap(_ state: inout CoachState) -> [CoachEffect] {
-    switch state.route {
-    case .prompt:
+  static func toggleMap(_ state: inout CoachState) -> [CoachEffect] {
+    switch state.route.mapKey {
+    case .leavePrompt:
       guard state.pendingWrite == nil else { return [] }
       if state.returnsToReview {
         return leaveCurrentPrompt(&state) + returnToReview(&state)
@@ -271,19 +187,15 @@ public enum Coach {
       state.route = .map
       state.notice = nil
       return effects + [.savePlace(.map)]
-    case .map:
+    case .backToPrompt:
       guard let position = state.lastPosition else { return [] }
       state.notice = nil
       return open(&state, position)
-    case .welcome, .review, .profile, .actionItems, .offers, .brief:
-      state.route = .map
-      state.notice = nil
-      return [.savePlace(.map)]
-    case .export:
+    case .closeScreen:
       state.route = .map
       state.exportForm = nil
       state.notice = nil
-      return []
+      return [.savePlace(.map)]
     }
   }
 

@@ -7,7 +7,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct SummaryExportTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
 
   private func export(_ format: ExportFormat, preparedFor: String? = nil) throws -> String {
     let store = try ExportFixture.journal(at: scratch.path)
@@ -220,7 +220,7 @@ import Testing
 }
 
 @Suite struct ArchiveRoundTripTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
 
   @Test func jsonExportImportedIntoAnEmptyJournalExportsTheSameBytes() throws {
     let source = try ExportFixture.journal(at: scratch.path)

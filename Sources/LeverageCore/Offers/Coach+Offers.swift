@@ -7,7 +7,7 @@ extension Coach {
     case .saved(let offer): return savedOffer(&state, offer)
     case .deleted(let id): return deletedOffer(&state, id)
     case .saveFailed(let message):
-      if state.pendingWrite == .offer { state.pendingWrite = nil }
+      if state.pendingWrite == .record(.offers) { state.pendingWrite = nil }
       state.notice = .error(message)
       return []
     case .opened:
@@ -101,8 +101,8 @@ extension Coach {
   private static func writeOffer(_ state: inout CoachState, _ change: OfferChange)
     -> [CoachEffect]
   {
-    state.pendingWrite = .offer
-    return [.changeOffer(change)]
+    state.pendingWrite = .record(.offers)
+    return [.offers(change)]
   }
 
   private static func savedOffer(_ state: inout CoachState, _ offer: Offer) -> [CoachEffect] {
@@ -114,7 +114,7 @@ extension Coach {
       state.offers.offers.append(offer)
     }
     state.offers.column = state.offers.offers.firstIndex { $0.id == offer.id } ?? 0
-    guard state.pendingWrite == .offer else { return [] }
+    guard state.pendingWrite == .record(.offers) else { return [] }
     state.pendingWrite = nil
     state.offers.editing.field = nil
     if wasNew {
@@ -153,7 +153,7 @@ extension Coach {
   private static func deletedOffer(_ state: inout CoachState, _ id: Int64) -> [CoachEffect] {
     state.offers.offers.removeAll { $0.id == id }
     state.offers.column = min(state.offers.column, max(0, state.offers.offers.count - 1))
-    guard state.pendingWrite == .offer else { return [] }
+    guard state.pendingWrite == .record(.offers) else { return [] }
     state.pendingWrite = nil
     state.notice = .info("Deleted.")
     return []

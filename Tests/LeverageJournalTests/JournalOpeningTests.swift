@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import GRDB
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct JournalOpeningTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
 
   @Test(arguments: [
     Data("hello, this is not a database at all".utf8),

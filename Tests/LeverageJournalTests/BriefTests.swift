@@ -7,7 +7,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct BriefTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   static let course = BriefFixture.course
 
   private func brief(_ answers: [PromptKey: AnswerValue]) throws -> BriefDocument {

@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageResources
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct CueLogStoreTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   let day = 86_400.0
   let start = Date(timeIntervalSince1970: 1_772_355_600)
 

@@ -7,7 +7,7 @@ extension Coach {
     case .saved(let item): return saved(&state, item)
     case .deleted(let id): return deleted(&state, id)
     case .saveFailed(let message):
-      if state.pendingWrite == .actionItem { state.pendingWrite = nil }
+      if state.pendingWrite == .record(.actionItems) { state.pendingWrite = nil }
       state.notice = .error(message)
       return []
     case .opened:
@@ -84,8 +84,8 @@ extension Coach {
   private static func write(_ state: inout CoachState, _ change: ActionItemChange)
     -> [CoachEffect]
   {
-    state.pendingWrite = .actionItem
-    return [.changeActionItem(change)]
+    state.pendingWrite = .record(.actionItems)
+    return [.actionItems(change)]
   }
 
   private static func saved(_ state: inout CoachState, _ item: ActionItem) -> [CoachEffect] {
@@ -107,7 +107,7 @@ extension Coach {
   }
 
   private static func finishWrite(_ state: inout CoachState, notice: String) {
-    guard state.pendingWrite == .actionItem else { return }
+    guard state.pendingWrite == .record(.actionItems) else { return }
     state.pendingWrite = nil
     state.actions.editing.field = nil
     state.notice = .info(notice)

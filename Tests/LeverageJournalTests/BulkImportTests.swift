@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct BulkImportTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
 
   @Test func aLargeImportIsSearchableAndLaterSavesAreIndexedToo() throws {
     let store = try JournalStore.open(path: scratch.path)

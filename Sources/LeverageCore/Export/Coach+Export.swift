@@ -5,13 +5,7 @@ extension Coach {
   static func export(_ state: inout CoachState, _ event: ExportEvent) -> [CoachEffect] {
     switch event {
     case .opened:
-      // From the brief screen, the brief is what the user means to export.
-      let format: ExportFormat
-      switch state.route {
-      case .map: format = .markdown
-      case .brief: format = .brief
-      case .welcome, .prompt, .review, .profile, .actionItems, .export, .offers: return []
-      }
+      guard let format = state.route.exportFormat else { return [] }
       state.route = .export
       state.exportForm = ExportForm(format: format)
       state.notice = nil
@@ -74,12 +68,12 @@ extension Coach {
       state.exportForm = form
       return replace ? write(&state, form, path: path.text) : []
     case .finished(let path):
-      if state.pendingWrite == .export { state.pendingWrite = nil }
+      if state.pendingWrite == .record(.export) { state.pendingWrite = nil }
       state.exportForm?.targetExists = true
       state.notice = .info("Wrote \(path).")
       return []
     case .failed(let message):
-      if state.pendingWrite == .export { state.pendingWrite = nil }
+      if state.pendingWrite == .record(.export) { state.pendingWrite = nil }
       state.notice = .error(message)
       return []
     }
@@ -89,7 +83,7 @@ extension Coach {
     -> [CoachEffect]
   {
     var form = form
-    state.pendingWrite = .export
+    state.pendingWrite = .record(.export)
     form.confirmingReplace = false
     state.exportForm = form
     state.notice = nil

@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import GRDB
 import Testing
@@ -8,7 +9,7 @@ import Testing
 /// Issue 13: import admits only what the coach would save, numbers revisions by answer time,
 /// and no stored figure can make arithmetic trap.
 @Suite struct ArchiveAdmissionTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   let course = ExportFixture.course
   let salary = PromptKey(unitID: "economics", promptID: "salary")
   let story = PromptKey(unitID: "clarity", promptID: "value-story")

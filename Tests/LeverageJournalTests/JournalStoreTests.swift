@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import GRDB
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct JournalStoreTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   let salary = PromptKey(unitID: "economics", promptID: "salary")
   let goals = PromptKey(unitID: "values", promptID: "goals")
 
@@ -14,10 +15,10 @@ import Testing
     let path = scratch.url.appendingPathComponent("a/b/journal.sqlite").path
     let store = try JournalStore.open(path: path)
     _ = try store.save(.scale(3), for: salary, kind: .scale, at: Date())
-    #expect(try JournalScratch.mode(path) == 0o600)
-    #expect(try JournalScratch.mode(scratch.url.appendingPathComponent("a").path) == 0o700)
-    #expect(try JournalScratch.mode(scratch.url.appendingPathComponent("a/b").path) == 0o700)
-    #expect(try JournalScratch.mode(path + "-wal") == 0o600)
+    #expect(try ScratchFolder.mode(path) == 0o600)
+    #expect(try ScratchFolder.mode(scratch.url.appendingPathComponent("a").path) == 0o700)
+    #expect(try ScratchFolder.mode(scratch.url.appendingPathComponent("a/b").path) == 0o700)
+    #expect(try ScratchFolder.mode(path + "-wal") == 0o600)
     let mode = try DatabaseQueue(path: path).read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")
     }
@@ -44,7 +45,7 @@ import Testing
     try FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
     _ = try JournalStore.open(path: folder + "/journal.sqlite")
-    #expect(try JournalScratch.mode(folder) == 0o755)
+    #expect(try ScratchFolder.mode(folder) == 0o755)
   }
 
   @Test func warnsWhenOthersCanReadTheFile() throws {
@@ -182,27 +183,5 @@ import Testing
     try DatabaseQueue(path: scratch.path).read { db in
       try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session") ?? 0
     }
-  }
-}
-
-/// A temporary folder per test, removed when the test's value goes away.
-final class JournalScratch: Sendable {
-  let url: URL
-
-  init() {
-    url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("leverage-journal-tests-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(at: url)
-  }
-
-  var path: String { url.appendingPathComponent("journal.sqlite").path }
-
-  static func mode(_ path: String) throws -> Int {
-    let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    return ((attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1) & 0o777
   }
 }

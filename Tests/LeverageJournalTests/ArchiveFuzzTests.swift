@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
   static let mutants =
     ProcessInfo.processInfo.environment["LEVERAGE_SOAK_ARCHIVES"].flatMap { Int($0) } ?? 60
 
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
 
   /// The export of the fixture journal with an offer, as a JSON tree.
   private func baseline() throws -> (json: String, tree: FuzzJSON) {
@@ -33,7 +34,7 @@ import Testing
   @Test(arguments: [1, 2, 3])
   func mutatedArchivesAreRefusedInOneLineOrImportedAndRoundTrip(seed: UInt64) throws {
     let (baseJSON, base) = try baseline()
-    var random = SplitMix(seed: seed)
+    var random = SeededRandom(seed: seed)
     var refused = 0
     var imported = 0
     for round in 0..<Self.mutants {
@@ -102,7 +103,7 @@ enum Mutation: CaseIterable {
   case numberAtLimit, wrongKind, missingField, extraField, shuffleAnswers, renumberRevisions
   case otherType, unsafeText, oddTime
 
-  func apply(to tree: FuzzJSON, random: inout SplitMix) -> FuzzJSON {
+  func apply(to tree: FuzzJSON, random: inout SeededRandom) -> FuzzJSON {
     switch self {
     case .shuffleAnswers:
       return tree.updating(["answers"]) { answers in
@@ -127,7 +128,7 @@ enum Mutation: CaseIterable {
     }
   }
 
-  private func mutate(_ leaf: FuzzJSON, random: inout SplitMix) -> FuzzJSON {
+  private func mutate(_ leaf: FuzzJSON, random: inout SeededRandom) -> FuzzJSON {
     func pick<T>(_ options: [T]) -> T { options[Int(random.next() % UInt64(options.count))] }
     switch self {
     case .numberAtLimit:
@@ -242,20 +243,5 @@ indirect enum FuzzJSON: Codable, Equatable {
     guard case .object(var fields) = self else { return self }
     fields[key] = value
     return .object(fields)
-  }
-}
-
-/// A small seeded generator, so a failing round can be replayed.
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

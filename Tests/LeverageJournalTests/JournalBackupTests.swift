@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import GRDB
 import Testing
@@ -9,13 +10,13 @@ import Testing
   private let key = PromptKey(unitID: "u", promptID: "p")
   private let today = CalendarDate(year: 2026, month: 12, day: 3)
 
-  private func folder(_ scratch: JournalScratch) -> BackupFolder {
+  private func folder(_ scratch: ScratchFolder) -> BackupFolder {
     BackupFolder.of(
       journal: scratch.path, environment: ["XDG_STATE_HOME": scratch.url.path + "/state"])
   }
 
   @Test func aBackupIsAWholeJournalInOneOwnerOnlyFileOfItsOwn() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let store = try JournalStore.open(path: scratch.path)
     for index in 0..<50 {
       _ = try store.save(.text("answer \(index)"), for: key, kind: .text, at: Date())
@@ -23,8 +24,8 @@ import Testing
     let folder = folder(scratch)
     let path = try store.makeBackup(BackupName(day: today), in: folder)
     #expect(path == folder.path + "/journal-2026-12-03.sqlite")
-    #expect(try JournalScratch.mode(path) == 0o600)
-    #expect(try JournalScratch.mode(folder.path) == 0o700)
+    #expect(try ScratchFolder.mode(path) == 0o600)
+    #expect(try ScratchFolder.mode(folder.path) == 0o700)
     #expect(try JournalBackup.check(path) == 50)
     // Rollback mode (header bytes 18 and 19 are 1), so it reads without -wal or -shm.
     let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(20)
@@ -34,7 +35,7 @@ import Testing
   }
 
   @Test func aBackupRemovesTheTemporaryFilesADeadBackupLeft() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let store = try JournalStore.open(path: scratch.path)
     _ = try store.save(.text("kept"), for: key, kind: .text, at: Date())
     let folder = folder(scratch)
@@ -51,7 +52,7 @@ import Testing
   }
 
   @Test func retentionPrunesOldCopiesAfterEachBackup() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let store = try JournalStore.open(path: scratch.path)
     _ = try store.save(.text("kept"), for: key, kind: .text, at: Date())
     let folder = folder(scratch)
@@ -67,7 +68,7 @@ import Testing
   }
 
   @Test func restoreReplacesTheWholeJournalAndKeepsItAJournal() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let store = try JournalStore.open(path: scratch.path)
     _ = try store.save(.text("before"), for: key, kind: .text, at: Date())
     let backup = try store.makeBackup(BackupName(day: today), in: folder(scratch))
@@ -82,7 +83,7 @@ import Testing
   }
 
   @Test func checkRefusesWhatIsNotASoundJournal() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let garbage = scratch.url.appendingPathComponent("garbage.sqlite").path
     _ = FileManager.default.createFile(atPath: garbage, contents: Data("not a database".utf8))
     #expect(throws: JournalError.notADatabase(path: garbage)) { try JournalBackup.check(garbage) }
@@ -100,7 +101,7 @@ import Testing
   }
 
   @Test func theDailyBackupComesBeforeTheFirstChangeOfEachDayOnly() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let clock = DayBox(today)
     let daily = DailyBackup(folder: folder(scratch), today: { clock.day })
     let store = try JournalStore.open(path: scratch.path, dailyBackup: daily)
@@ -120,7 +121,7 @@ import Testing
   }
 
   @Test func anUpgradeOfAnOlderJournalBacksItUpAsItWasFirst() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let older = try DatabaseQueue(path: scratch.path)
     try JournalSchema.migrator.migrate(older, upTo: "v1")
     try older.close()
@@ -134,14 +135,14 @@ import Testing
     }
     #expect(migrations == ["v1"])
     // A new journal, by contrast, is not backed up when it is created.
-    let fresh = JournalScratch()
+    let fresh = ScratchFolder()
     let freshDaily = DailyBackup(folder: folder(fresh), today: { [today] in today })
     _ = try JournalStore.open(path: fresh.path, dailyBackup: freshDaily)
     #expect(folder(fresh).copies().isEmpty)
   }
 
   @Test func aFailedDailyBackupWarnsOnceAndNeverStopsTheSave() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     let blocker = scratch.url.appendingPathComponent("state").path
     // A file where the backup folder's parent should be: the folder cannot be made.
     _ = FileManager.default.createFile(atPath: blocker, contents: Data())
@@ -157,7 +158,7 @@ import Testing
   }
 
   @Test func aRestoreWaitsForNoCoachAndACoachForNoRestore() throws {
-    let scratch = JournalScratch()
+    let scratch = ScratchFolder()
     try withLock(JournalLock.coach(journal: scratch.path)) {
       // Two coaches (two windows) share the journal.
       try withLock(JournalLock.coach(journal: scratch.path)) {

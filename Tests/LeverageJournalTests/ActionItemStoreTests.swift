@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import LeverageResources
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct ActionItemStoreTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   let stamp = Date(timeIntervalSince1970: 1_772_355_600)
 
   @Test func seedsTheThreeDefaultsOnceAndNeverAgainAfterDeletion() throws {

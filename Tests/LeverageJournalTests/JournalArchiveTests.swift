@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import GRDB
 import PlainText
@@ -7,7 +8,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct JournalArchiveTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   let salary = PromptKey(unitID: "economics", promptID: "salary")
   let story = PromptKey(unitID: "clarity", promptID: "value-story")
   let start = Date(timeIntervalSince1970: 1_772_355_600.123_456)

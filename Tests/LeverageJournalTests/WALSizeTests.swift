@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// The kept `-wal` file never stays as large as the largest write: every later open would
 /// read it all again.
 @Suite struct WALSizeTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
 
   /// About 25 MB of log for one transaction, as a 20,000-answer import writes.
   @Test func aLargeImportLeavesASmallLog() throws {

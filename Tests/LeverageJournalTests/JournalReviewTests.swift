@@ -1,3 +1,4 @@
+import CoachTestKit
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct JournalReviewTests {
-  let scratch = JournalScratch()
+  let scratch = ScratchFolder()
   let skills = PromptKey(unitID: "know-your-value", promptID: "skills")
   let story = PromptKey(unitID: "clarity", promptID: "value-story")
   let salary = PromptKey(unitID: "economics", promptID: "salary")
