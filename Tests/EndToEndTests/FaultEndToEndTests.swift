@@ -47,8 +47,8 @@ import Testing
   func aCrashSignalLeavesNoZombieCoach(signal: String, status: Int32) throws {
     let tmux = try TmuxSession()
     try startTyping(tmux, "Typed before SIG\(signal)")
-    // The draft timer fires each second: wait for it, since no handler may save on a crash.
-    Thread.sleep(forTimeInterval: 1.6)
+    // No handler may save on a crash: the draft timer must have saved it already.
+    try tmux.waitForDraft("Typed before SIG\(signal)")
     _ = try Command.run(["pkill", "-\(signal)", "-f", tmux.journal])
     let exit = try tmux.waitForExit()
     #expect(exit.status == status)

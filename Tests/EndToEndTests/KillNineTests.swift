@@ -50,7 +50,7 @@ import Testing
       try tmux.sendLiteral(draft)
       if round % 7 == 0 {
         // Until the draft timer has written it, however loaded the machine.
-        try waitForDraft(draft, in: tmux.journal)
+        try tmux.waitForDraft(draft)
         lastDraft = draft
       } else {
         // A spread of moments after the save, from at once to 0.2 s later.
@@ -92,18 +92,6 @@ import Testing
     print(
       "soak-figure: kills right after Saved., the prompt just answered reopened | \(reopened) of \(Self.kills)"
     )
-  }
-
-  /// Polls the journal's draft table until it holds `text`; drafts are stored as JSON, so
-  /// the text is looked for as JSON writes it.
-  private func waitForDraft(_ text: String, in journal: String, seconds: Double = 10) throws {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-      let drafts = try Command.run(["sqlite3", journal, "SELECT inputJSON FROM draft"]).output
-      if drafts.contains(text) { return }
-      Thread.sleep(forTimeInterval: 0.05)
-    }
-    throw E2EError.timeout("the draft \(text) never reached the journal")
   }
 
   private func currentPrompt(_ tmux: TmuxSession) throws -> String {

@@ -146,6 +146,30 @@ final class TmuxSession {
     throw E2EError.timeout("waiting for \"\(text)\"; the screen shows:\n\(last)")
   }
 
+  /// Polls the journal's draft table until it holds `text`, for a test that must act only
+  /// once the draft timer has saved; drafts are stored as JSON, so the text is looked for as
+  /// JSON writes it.
+  func waitForDraft(_ text: String, seconds: Double = 10) throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      let drafts = try Command.run(["sqlite3", journal, "SELECT inputJSON FROM draft"]).output
+      if drafts.contains(text) { return }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw E2EError.timeout("the draft \(text) never reached the journal")
+  }
+
+  /// Sends Ctrl-Q until the app exits, for a moment when it may still be taking keys as
+  /// text (an unfinished paste ends only after a second of quiet).
+  func quitUntilExit(seconds: Double = 20) throws -> Exit {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      try send("C-q")
+      if let exit = try? waitForExit(seconds: 0.5) { return exit }
+    }
+    return try waitForExit(seconds: 0)
+  }
+
   /// How a run ended: its status, and whether the terminal's settings were as before.
   struct Exit {
     let status: Int32
