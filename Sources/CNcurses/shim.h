@@ -23,6 +23,11 @@ static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }
 static inline int cn_key_f(int n) { return KEY_F(n); }
+/* The mouse events Leverage reads: the left button, and the wheel (buttons 4 and 5). */
+static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 /* glibc declares wcwidth only for X/Open builds, which the Glibc module is not. */
 extern int wcwidth(wchar_t c);
@@ -91,8 +96,10 @@ static void cn_guard_note_signal(int sig) { cn_guard()->pending = sig; }
    backtracer would print and let the process run on: it is raised again with the default
    action, which ends the process by that signal. */
 static void cn_guard_crash(int sig, siginfo_t *info, void *context) {
-  /* Bracketed paste off, main screen back, cursor shown, attributes reset. */
-  static const char reset[] = "\033[?2004l\033[?1049l\033[?25h\033[0m";
+  /* Bracketed paste and mouse reports off, main screen back, cursor shown, attributes
+     reset. */
+  static const char reset[] =
+      "\033[?2004l\033[?1006l\033[?1000l\033[?1049l\033[?25h\033[0m";
   struct cn_guard_state *state = cn_guard();
   (void)context;
   if (state->has_termios) tcsetattr(STDIN_FILENO, TCSANOW, &state->termios);

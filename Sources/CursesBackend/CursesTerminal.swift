@@ -50,7 +50,7 @@ public final class CursesTerminal: Terminal {
     noecho()
     keypad(cn_stdscr(), true)
     set_escdelay(25)
-    keys = KeyReader()
+    keys = KeyReader(mouse: Self.mouseWanted)
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     painter = CellPainter(noColor: noColor)
     Self.send(Self.bracketedPasteOn)
@@ -170,6 +170,13 @@ public final class CursesTerminal: Terminal {
   private static func send(_ sequence: String) {
     var bytes = Array(sequence.utf8)
     _ = write(STDOUT_FILENO, &bytes, bytes.count)
+  }
+
+  /// Reporting the mouse takes plain drag-to-select from the terminal (Shift-drag selects
+  /// instead), so `LEVERAGE_MOUSE=0` leaves the mouse to the terminal.
+  private static var mouseWanted: Bool {
+    guard let value = getenv("LEVERAGE_MOUSE") else { return true }
+    return String(cString: value) != "0"
   }
 
   /// A process started with no locale at all (common over ssh and in service managers)

@@ -9,8 +9,8 @@ import TerminalUI
 #endif
 
 /// Reads `get_wch` and turns what it returns into the app's events: function keys, control
-/// keys, Alt sequences, bracketed pastes. Anything it does not understand is dropped rather
-/// than typed into the user's text.
+/// keys, Alt sequences, bracketed pastes, clicks and the wheel. Anything it does not
+/// understand is dropped rather than typed into the user's text.
 final class KeyReader {
   /// The longest paste kept; the rest is read and dropped so it cannot flood the app.
   static let pasteLimit = 1 << 20
@@ -31,9 +31,12 @@ final class KeyReader {
   private var pasteStart = pasteStartCode
   private var pasteEnd = pasteEndCode
   private var extraKeys: [Int32: Key] = [:]
+  private var pendingMouse: [InputEvent] = []
 
-  /// Binds the sequences to recognise; call once curses has started with `keypad` on.
-  init() {
+  /// Binds the sequences to recognise and, with `mouse`, asks the terminal to report the
+  /// left button and the wheel; call once curses has started with `keypad` on.
+  init(mouse: Bool) {
+    if mouse { Self.reportMouse() }
     pasteStart = Self.bind("\u{1B}[200~", fallback: Self.pasteStartCode)
     pasteEnd = Self.bind("\u{1B}[201~", fallback: Self.pasteEndCode)
     let named: [(String, Key)] = [
@@ -60,11 +63,48 @@ final class KeyReader {
 
   /// One decoded event within `timeoutMilliseconds`, or `nil` when nothing usable came.
   func next(timeoutMilliseconds: Int32) -> InputEvent? {
+    if !pendingMouse.isEmpty { return pendingMouse.removeFirst() }
     guard let raw = read(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
     switch raw {
     case .function(let code): return function(code)
     case .character(let value): return character(value).map(InputEvent.key)
     }
+  }
+
+  /// Presses, releases and the wheel, never motion. Each press is reported at once
+  /// (`mouseinterval(0)`): no wait to tell a click from a double click. A terminal without
+  /// a mouse refuses the mask, and nothing changes.
+  private static func reportMouse() {
+    mouseinterval(0)
+    let buttons =
+      cn_button1_pressed() | cn_button1_released() | cn_button4_pressed() | cn_button5_pressed()
+    mousemask(buttons, nil)
+  }
+
+  /// The mouse's reports, oldest first. Reports that arrive together (a press and its
+  /// release, notches of the wheel) come with one `KEY_MOUSE`, and `getmouse` gives the
+  /// newest first: all are read at once, and those after the first wait in `pendingMouse`.
+  private func mouse() -> InputEvent? {
+    var events: [InputEvent] = []
+    var report = MEVENT()
+    while events.count < Self.mouseReportLimit, getmouse(&report) == OK {
+      if let event = Self.event(of: report) { events.insert(event, at: 0) }
+    }
+    pendingMouse += events.dropFirst()
+    return events.first
+  }
+
+  /// More than ncurses queues at once, so the loop above always ends.
+  private static let mouseReportLimit = 16
+
+  /// A press of the left button or a notch of the wheel; a release is dropped.
+  private static func event(of report: MEVENT) -> InputEvent? {
+    if report.bstate & cn_button1_pressed() != 0 {
+      return .key(.click(Point(x: Int(report.x), y: Int(report.y))))
+    }
+    if report.bstate & cn_button4_pressed() != 0 { return .key(.wheelUp) }
+    if report.bstate & cn_button5_pressed() != 0 { return .key(.wheelDown) }
+    return nil
   }
 
   private static func bind(_ sequence: String, fallback: Int32) -> Int32 {
@@ -90,6 +130,7 @@ final class KeyReader {
       return .resize(Size(width: Int(cn_cols()), height: Int(cn_lines())))
     }
     if code == pasteStart { return .key(collectPaste()) }
+    if code == KEY_MOUSE { return mouse() }
     if let key = extraKeys[code] ?? Self.functionKeys[code] { return .key(key) }
     let number = code - cn_key_f(0)
     return (1...63).contains(number) ? .key(.function(Int(number))) : nil

@@ -30,6 +30,12 @@ public enum Key: Equatable, Hashable, Sendable {
   case function(Int)
   /// Text pasted in one go (bracketed paste), kept whole so it is inserted in one step.
   case paste(String)
+  /// The left mouse button pressed on this cell. Its meaning is whatever the screen drew
+  /// there (`Screen.target(at:)`).
+  case click(Point)
+  /// One notch of the mouse wheel: each screen binds it beside its scroll keys.
+  case wheelUp
+  case wheelDown
 }
 
 /// Signals the app turns into orderly shutdowns.

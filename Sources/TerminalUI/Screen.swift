@@ -22,6 +22,8 @@ public struct Screen: Equatable, Sendable {
   public private(set) var cells: [Cell]
   /// Where the terminal cursor should stand, or `nil` to hide it.
   public var cursor: Point?
+  /// What a click acts on, in drawing order: what is drawn later lies on top.
+  public private(set) var targets: [ClickTarget] = []
 
   public init(size: Size) {
     self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -82,6 +84,17 @@ public struct Screen: Equatable, Sendable {
         cells[y * size.width + x].style = style
       }
     }
+  }
+
+  /// Makes a click inside `rect` mean `action`, over whatever was there before.
+  public mutating func addTarget(_ rect: Rect, action: any Equatable & Sendable) {
+    guard !rect.isEmpty else { return }
+    targets.append(ClickTarget(rect: rect, action: action))
+  }
+
+  /// The action of the topmost target under `point`.
+  public func target(at point: Point) -> (any Equatable & Sendable)? {
+    targets.last { $0.contains(point) }?.action
   }
 
   /// The characters of row `y`, wide characters once, trailing blanks kept.

@@ -112,6 +112,23 @@ final class TmuxSession {
     try tmux("send-keys", "-t", name, "-l", text)
   }
 
+  /// The left button pressed and released on column `x`, row `y` (from 0), as a terminal
+  /// reports it in the SGR mouse mode the app turns on.
+  func click(x: Int, y: Int) throws {
+    try sendLiteral("\u{1B}[<0;\(x + 1);\(y + 1)M\u{1B}[<0;\(x + 1);\(y + 1)m")
+  }
+
+  /// One notch of the mouse wheel, down (towards the end) or up, over column 0, row 0.
+  func wheel(down: Bool) throws {
+    try sendLiteral("\u{1B}[<\(down ? 65 : 64);1;1M")
+  }
+
+  /// Whether the program in the pane asked the terminal to report the mouse.
+  func reportsMouse() throws -> Bool {
+    try tmux("display-message", "-p", "-t", name, "#{mouse_any_flag}")
+      .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+  }
+
   func screen() throws -> String {
     try tmux("capture-pane", "-t", name, "-p")
   }

@@ -33,6 +33,8 @@ import Testing
     .character("~"), .character("5"), .character("é"), .character("日"), .character("👩‍⚕️"),
     .character("\u{301}"), .paste("line one\nline two\r\n\u{1B}[31mred\u{1B}]0;title\u{7}"),
     .paste(String(repeating: "long ", count: 400)),
+    .wheelUp, .wheelDown, .click(Point(x: 8, y: 17)), .click(Point(x: 10, y: 6)),
+    .click(Point(x: 30, y: 12)),
   ]
 
   /// Keys per seed: 3,000 in `make test`, more under `make soak`.

@@ -5,9 +5,11 @@ extension KeyMap {
   /// A prompt's keys: moving through the course, scrolling the teaching, then those of its
   /// kind of answer.
   static func prompt(
-    _ editor: PromptEditor, teaching: PromptContent, size: Size, after previous: Key?
+    _ editor: PromptEditor, teaching: PromptContent, size: Size, after previous: Key?,
+    clicks: Clicks
   ) -> [KeyBinding] {
     let limit = teaching.scrollLimit
+    let wheel = min(wheelLines, teaching.page)
     var table = [
       KeyBinding(
         "Enter", "save", help: "save the answer and go to the next prompt", keys: [.enter],
@@ -15,11 +17,14 @@ extension KeyMap {
       // Alt, because the arrows, Shift-arrows and PgUp/PgDn already mean something here; in
       // the footer only when there is more teaching than shows, as its marker says.
       KeyBinding(
-        "Alt-↑↓", "teaching", help: "scroll the teaching: idea, example, sources, your figures",
+        "Alt-↑↓", "teaching",
+        help: "scroll the teaching: idea, example, sources, your figures (the wheel too)",
         footer: limit > 0,
         events: [
           .altUp: .teachingScrolled(by: -teaching.page, limit: limit),
           .altDown: .teachingScrolled(by: teaching.page, limit: limit),
+          .wheelUp: .teachingScrolled(by: -wheel, limit: limit),
+          .wheelDown: .teachingScrolled(by: wheel, limit: limit),
         ]),
     ]
     switch editor.kind {
@@ -66,9 +71,10 @@ extension KeyMap {
         "Shift-Tab", "back", help: "previous item, blank or option", footer: false,
         keys: [.backTab], .focusMoved(by: -1)),
     ]
-    if case .choice = editor.kind, editor.activeFieldIndex == nil { return table }
-    if case .scale = editor.kind { return table }
-    return table + answerEditing(editor, size: size)
+    let click = clicks.binding(help: "choose the item, blank, option or number clicked")
+    if case .choice = editor.kind, editor.activeFieldIndex == nil { return table + [click] }
+    if case .scale = editor.kind { return table + [click] }
+    return table + answerEditing(editor, size: size) + [click]
   }
 
   private static func choiceRow(multiple: Bool) -> [KeyBinding] {

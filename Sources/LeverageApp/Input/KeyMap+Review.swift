@@ -4,7 +4,7 @@ import TerminalUI
 extension KeyMap {
   /// Typing goes to the search only after `/`, so single letters can act on the highlighted
   /// answer.
-  static func review(_ review: ReviewState) -> [KeyBinding] {
+  static func review(_ review: ReviewState, clicks: Clicks) -> [KeyBinding] {
     if review.isSearching {
       return [
         KeyBinding("Enter", "to the list", keys: [.enter, .down, .tab], .review(.searchEnded)),
@@ -36,19 +36,25 @@ extension KeyMap {
           .review(.latestOnlyToggled)),
         jump,
         KeyBinding(
-          "↑↓ PgUp PgDn", "move", help: "move in the list (Home, End too)", footer: false,
+          "↑↓ PgUp PgDn", "move", help: "move in the list (Home, End, the wheel too)",
+          footer: false,
           events: [
+            .wheelUp: .review(.selectionMoved(by: -1)), .wheelDown: .review(.selectionMoved(by: 1)),
             .up: .review(.selectionMoved(by: -1)), .down: .review(.selectionMoved(by: 1)),
             .pageUp: .review(.selectionMoved(by: -10)), .pageDown: .review(.selectionMoved(by: 10)),
             .home: .review(.selectionMoved(by: Int.min / 2)),
             .end: .review(.selectionMoved(by: Int.max / 2)),
           ]),
+        clicks.binding(help: "click an answer to highlight it, and again to open it"),
       ]
     case .detail:
       return [
         KeyBinding(
-          "↑↓", "revisions", help: "older / newer revision",
-          events: [.up: .review(.historyMoved(by: -1)), .down: .review(.historyMoved(by: 1))]),
+          "↑↓", "revisions", help: "older / newer revision (the wheel too)",
+          events: [
+            .up: .review(.historyMoved(by: -1)), .down: .review(.historyMoved(by: 1)),
+            .wheelUp: .review(.historyMoved(by: -1)), .wheelDown: .review(.historyMoved(by: 1)),
+          ]),
         KeyBinding(
           "←→", "answers", help: "previous / next answer (PgUp, PgDn too)",
           events: [

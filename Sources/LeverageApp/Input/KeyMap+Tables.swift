@@ -2,7 +2,7 @@ import LeverageCore
 import TerminalUI
 
 extension KeyMap {
-  static func actionItems(_ actions: ActionItemsState) -> [KeyBinding] {
+  static func actionItems(_ actions: ActionItemsState, clicks: Clicks) -> [KeyBinding] {
     if actions.editing.pendingDelete != nil {
       return SharedKeys.confirmation(
         yes: "delete", .actionItems(.row(.deleteConfirmed)), no: "keep",
@@ -26,18 +26,21 @@ extension KeyMap {
         "Del", "delete", help: "delete it (Backspace too)", keys: [.delete, .backspace],
         .actionItems(.deleteRequested)),
       KeyBinding(
-        "↑↓", "move", help: "move between items (Tab too)", footer: false,
+        "↑↓", "move", help: "move between items (Tab, the wheel too)", footer: false,
         events: [
+          .wheelUp: .actionItems(.selectionMoved(by: -1)),
+          .wheelDown: .actionItems(.selectionMoved(by: 1)),
           .up: .actionItems(.selectionMoved(by: -1)),
           .backTab: .actionItems(.selectionMoved(by: -1)),
           .down: .actionItems(.selectionMoved(by: 1)), .tab: .actionItems(.selectionMoved(by: 1)),
         ]),
+      clicks.binding(help: "click an item to highlight it"),
     ]
   }
 
   /// On the table, typing a figure (a digit, `~` or `$`) starts editing the cell, so a column
   /// fills in as fast as a spreadsheet's; letters are commands, so Enter opens a text line.
-  static func offers(_ offers: OffersState) -> [KeyBinding] {
+  static func offers(_ offers: OffersState, clicks: Clicks) -> [KeyBinding] {
     if offers.editing.pendingDelete != nil {
       return SharedKeys.confirmation(
         yes: "delete", .offers(.row(.deleteConfirmed)), no: "keep", .offers(.row(.deleteCancelled)))
@@ -63,14 +66,17 @@ extension KeyMap {
       KeyBinding(
         "n", "rename", help: "rename the offer", keys: [.character("n")], .offers(.renameRequested)),
       KeyBinding(
-        "↑↓ ←→", "move", help: "move between lines and offers (Tab, PgUp, PgDn too)", footer: false,
+        "↑↓ ←→", "move", help: "move between lines and offers (Tab, PgUp, PgDn, the wheel too)",
+        footer: false,
         events: [
+          .wheelUp: .offers(.lineMoved(by: -1)), .wheelDown: .offers(.lineMoved(by: 1)),
           .up: .offers(.lineMoved(by: -1)), .backTab: .offers(.lineMoved(by: -1)),
           .down: .offers(.lineMoved(by: 1)), .tab: .offers(.lineMoved(by: 1)),
           .pageUp: .offers(.lineMoved(by: -lines)), .home: .offers(.lineMoved(by: -lines)),
           .pageDown: .offers(.lineMoved(by: lines)), .end: .offers(.lineMoved(by: lines)),
           .left: .offers(.columnMoved(by: -1)), .right: .offers(.columnMoved(by: 1)),
         ]),
+      clicks.binding(help: "click a cell or a line to highlight it"),
       KeyBinding(
         "Del", "clear", help: "clear the cell (Backspace too)", footer: false,
         keys: [.delete, .backspace], .offers(.clearRequested)),
@@ -95,10 +101,13 @@ extension KeyMap {
     let page = max(1, size.height - 6)
     let steps: [Key: Int] = [
       .up: -1, .down: 1, .pageUp: -page, .pageDown: page, .character(" "): page,
+      .wheelUp: -wheelLines, .wheelDown: wheelLines,
       .home: Int.min / 2, .end: Int.max / 2,
     ]
     return [
-      KeyBinding("↑↓", "scroll", help: "scroll the brief (PgUp, PgDn, Space, Home, End too)") {
+      KeyBinding(
+        "↑↓", "scroll", help: "scroll the brief (PgUp, PgDn, Space, Home, End, the wheel too)"
+      ) {
         key in
         // Only a scroll key lays the brief out for its limit: the footer, drawn every frame
         // beside the brief itself, needs none.

@@ -17,19 +17,20 @@ public enum KeyMap {
   static func bindings(_ state: CoachState, size: Size, after previous: Key? = nil)
     -> [KeyBinding]
   {
-    switch state.route {
+    let clicks = Clicks(state: state, size: size)
+    return switch state.route {
     case .welcome: welcome(state)
-    case .map: map(state)
+    case .map: map(state, clicks: clicks)
     case .prompt(let position):
       state.editor.map {
         prompt(
           $0, teaching: PromptContent(state, position: position, size: size), size: size,
-          after: previous)
+          after: previous, clicks: clicks)
       } ?? []
-    case .review: state.review.map(review) ?? []
+    case .review: state.review.map { review($0, clicks: clicks) } ?? []
     case .profile: profileCard
-    case .actionItems: actionItems(state.actions)
-    case .offers: offers(state.offers)
+    case .actionItems: actionItems(state.actions, clicks: clicks)
+    case .offers: offers(state.offers, clicks: clicks)
     case .brief: brief(state, size: size)
     case .export: state.exportForm.map(export) ?? []
     }
@@ -57,7 +58,7 @@ public enum KeyMap {
       ? [] : [KeyBinding("p", "profile", help: help, keys: keys, event)]
   }
 
-  private static func map(_ state: CoachState) -> [KeyBinding] {
+  private static func map(_ state: CoachState, clicks: Clicks) -> [KeyBinding] {
     let count = state.outline.stops.count
     var table = [
       KeyBinding(
@@ -82,8 +83,10 @@ public enum KeyMap {
     table += profileKey(state, "your profile card", [.character("p")], .profile(.shown))
     table.append(
       KeyBinding(
-        "↑↓ PgUp PgDn", "move", help: "move between units (Tab, Home, End too)", footer: false,
+        "↑↓ PgUp PgDn", "move", help: "move between units (Tab, Home, End, the wheel too)",
+        footer: false,
         events: [
+          .wheelUp: .mapSelectionMoved(by: -1), .wheelDown: .mapSelectionMoved(by: 1),
           .up: .mapSelectionMoved(by: -1), .backTab: .mapSelectionMoved(by: -1),
           .down: .mapSelectionMoved(by: 1), .tab: .mapSelectionMoved(by: 1),
           .pageUp: .mapSelectionMoved(by: -5), .pageDown: .mapSelectionMoved(by: 5),
@@ -94,7 +97,7 @@ public enum KeyMap {
         KeyBinding(
           "Esc", "back", help: "back to the prompt you were on", keys: [.escape], .mapRequested))
     }
-    return table
+    return table + [clicks.binding(help: "click a unit to highlight it, and again to open it")]
   }
 
   private static let profileCard: [KeyBinding] = [

@@ -55,10 +55,12 @@ enum ActionItemsScreen {
     let width = screen.size.width
     let isSelected = index == actions.selection
     var style = item.isDone ? Theme.muted : Theme.body
+    let row = Rect(x: 2, y: y, width: width - 4, height: 1)
     if isSelected {
       style = Theme.selected
-      screen.fill(Rect(x: 2, y: y, width: width - 4, height: 1), style: style)
+      screen.fill(row, style: style)
     }
+    screen.onClick(row, .actionItems(.selectionMoved(by: index - actions.selection)))
     screen.put(isSelected ? "▸" : " ", at: Point(x: 2, y: y), style: style)
     screen.put(item.isDone ? "[x]" : "[ ]", at: Point(x: 4, y: y), style: style)
     let due = dueColumn(item, today: today)

@@ -47,9 +47,12 @@ enum CourseMapScreen {
     let stop = state.outline.stops[index]
     let isSelected = index == state.mapSelection
     let style = isSelected ? Theme.selected : Theme.body
+    let row = Rect(x: 2, y: y, width: width - 4, height: 1)
     if isSelected {
-      screen.fill(Rect(x: 2, y: y, width: width - 4, height: 1), style: style)
+      screen.fill(row, style: style)
     }
+    screen.onClick(
+      row, isSelected ? .unitOpened(index) : .mapSelectionMoved(by: index - state.mapSelection))
     let number = stop.stepNumber.map { DisplayWidth.padded(String($0), to: 2, .right) } ?? " ·"
     screen.put(isSelected ? "▸" : " ", at: Point(x: 2, y: y), style: style)
     screen.put(number, at: Point(x: 4, y: y), style: style)

@@ -26,6 +26,9 @@ enum OffersTable {
     var y = area.y + 1
     for row in lineRows.dropFirst(first).prefix(room) {
       let isSelected = row.kind == .line(offers.line)
+      if case .line(let line) = row.kind {
+        selectOnClick(line, columns: columns, offers: offers, x: area.x, y: y, on: &screen)
+      }
       drawRow(
         row, columns: columns, selected: isSelected ? offers.column : nil, x: area.x, y: y,
         on: &screen)
@@ -37,6 +40,23 @@ enum OffersTable {
     for row in pinned where y < area.maxY {
       drawRow(row, columns: columns, selected: nil, x: area.x, y: y, on: &screen)
       y += 1
+    }
+  }
+
+  /// A click on a line's label picks the line; on a cell, the line and the offer.
+  private static func selectOnClick(
+    _ line: OfferLine, columns: Range<Int>, offers: OffersState, x: Int, y: Int,
+    on screen: inout Screen
+  ) {
+    screen.onClick(
+      Rect(x: x, y: y, width: OffersScreen.labelWidth, height: 1),
+      .offers(.cellSelected(line, column: offers.column)))
+    for (slot, index) in columns.enumerated() {
+      screen.onClick(
+        Rect(
+          x: x + OffersScreen.labelWidth + slot * OffersScreen.cellWidth, y: y,
+          width: OffersScreen.cellWidth, height: 1),
+        .offers(.cellSelected(line, column: index)))
     }
   }
 

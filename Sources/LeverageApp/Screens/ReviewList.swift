@@ -28,7 +28,11 @@ enum ReviewList {
       let y = area.y + row
       let selected = index == review.selection
       let style = selected ? Theme.selected : Theme.body
-      if selected { screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+      let line = Rect(x: area.x, y: y, width: area.width, height: 1)
+      if selected { screen.fill(line, style: style) }
+      screen.onClick(
+        line,
+        selected ? .review(.detailOpened) : .review(.selectionMoved(by: index - review.selection)))
       var x = area.x
       x += screen.put(
         CalendarDate.minuteText(answer.createdAt, in: timeZone), at: Point(x: x, y: y),

@@ -16,6 +16,10 @@ enum ChoiceWidget {
       let box = rule.multiple ? (ticked ? "[x]" : "[ ]") : (ticked ? "(•)" : "( )")
       let number = index < 9 && !isOther ? "\(index + 1) " : "  "
       let style = focused ? Theme.selected : Theme.body
+      // A click focuses a row; on the focused option it ticks or picks, as Space does.
+      screen.onClick(
+        Rect(x: area.x, y: y, width: area.width, height: 1),
+        focused && !isOther ? .optionToggled : .focusSet(index))
       if focused {
         screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
       }

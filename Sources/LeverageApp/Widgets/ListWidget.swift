@@ -26,6 +26,9 @@ enum ListWidget {
     var y = items.y
     for index in editor.fields.indices.dropFirst(firstItem) where y < items.maxY {
       let focused = index == editor.focus
+      screen.onClick(
+        Rect(x: items.x, y: y, width: items.width, height: min(rows(index), items.maxY - y)),
+        .focusSet(index))
       let marker = DisplayWidth.padded("\(index + 1).", to: 3, .right) + " "
       screen.put(marker, at: Point(x: items.x, y: y), style: focused ? Theme.heading : Theme.muted)
       if focused || wrapped[index].isEmpty {

@@ -8,8 +8,10 @@ enum ScaleWidget {
     for number in rule.minimum...rule.maximum {
       // Brackets as well as reverse, so the choice shows without colour or attributes.
       let label = number == value ? "[\(number)]" : " \(number) "
-      x += screen.put(
+      let width = screen.put(
         label, at: Point(x: x, y: area.y), style: number == value ? Theme.selected : Theme.body)
+      screen.onClick(Rect(x: x, y: area.y, width: width, height: 1), .scaleSet(number))
+      x += width
       if number < rule.maximum {
         x += screen.put("─", at: Point(x: x, y: area.y), style: Theme.rule)
       }

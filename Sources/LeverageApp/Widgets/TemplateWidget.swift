@@ -13,6 +13,7 @@ enum TemplateWidget {
     for (row, index) in (first..<blanks.count).prefix(fieldRows).enumerated() {
       let y = area.y + row
       let focused = index == editor.focus
+      screen.onClick(Rect(x: area.x, y: y, width: area.width, height: 1), .focusSet(index))
       screen.put(
         blanks[index], at: Point(x: area.x, y: y), style: focused ? Theme.heading : Theme.muted,
         maxWidth: labelWidth - 1)

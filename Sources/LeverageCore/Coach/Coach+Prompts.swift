@@ -18,6 +18,7 @@ extension Coach {
     case .deletedToLineStart: editor.editActiveField { $0.deleteToLineStart() }
     case .cursorMoved(let movement): editor.editActiveField { $0.move(movement) }
     case .focusMoved(let offset): moveFocus(&editor, by: offset)
+    case .focusSet(let index): editor.setFocus(index)
     case .itemMoved(let offset): editor.moveItem(by: offset)
     case .optionToggled: editor.toggleFocusedOption()
     case .optionPicked(let index): editor.pickOption(index)

@@ -14,6 +14,8 @@ public enum CoachEvent: Equatable, Sendable {
   case editorFailed(message: String)
   case cursorMoved(CursorMovement)
   case focusMoved(by: Int)
+  /// Focus on list item, template blank or choice row `index`, as a click there asks.
+  case focusSet(Int)
   case itemMoved(by: Int)
   case optionToggled
   case optionPicked(Int)
@@ -71,9 +73,8 @@ public enum Coach {
   public static func update(_ state: inout CoachState, _ event: CoachEvent) -> [CoachEffect] {
     switch event {
     case .typed, .newLineRequested, .deletedBackward, .deletedForward, .deletedWordBackward,
-      .deletedToLineStart, .cursorMoved, .focusMoved, .itemMoved, .optionToggled, .optionPicked,
-      .scaleStepped,
-      .scaleSet:
+      .deletedToLineStart, .cursorMoved, .focusMoved, .focusSet, .itemMoved, .optionToggled,
+      .optionPicked, .scaleStepped, .scaleSet:
       edit(&state, event)
       return []
     case .editorReturned(let text):

@@ -90,6 +90,13 @@ public struct PromptEditor: Equatable, Sendable {
     hasMovedFocus = true
   }
 
+  /// Focuses list item, template blank or choice row `index`; anything else is ignored.
+  public mutating func setFocus(_ index: Int) {
+    guard (0..<focusableCount).contains(index), index != focus else { return }
+    focus = index
+    hasMovedFocus = true
+  }
+
   /// Adds an empty list item after the focused one, if the list may grow.
   public mutating func insertItem() {
     guard case .list(let rule) = kind, rule.exactly.map({ fields.count < $0 }) ?? true else {

@@ -21,7 +21,7 @@ extension Coach {
       case .delete(let id)?: return writeOffer(&state, .delete(id: id))
       case .nothing?, .cancelled?, nil: return []
       }
-    case .lineMoved, .columnMoved, .horizonChanged, .addRequested, .renameRequested,
+    case .lineMoved, .columnMoved, .cellSelected, .horizonChanged, .addRequested, .renameRequested,
       .editRequested, .clearRequested, .deleteRequested:
       guard state.pendingWrite == nil else { return [] }
       return offersCommand(&state, event)
@@ -41,6 +41,9 @@ extension Coach {
     case .columnMoved(let offset):
       let last = max(0, state.offers.offers.count - 1)
       state.offers.column = min(max(0, state.offers.column + offset), last)
+    case .cellSelected(let line, let column):
+      state.offers.line = line
+      state.offers.column = min(max(0, column), max(0, state.offers.offers.count - 1))
     case .horizonChanged(let offset):
       let range = OfferComparison.horizonRange
       state.offers.horizonYears = min(

@@ -3,6 +3,8 @@ public enum OffersEvent: Equatable, Sendable {
   case opened
   case lineMoved(by: Int)
   case columnMoved(by: Int)
+  /// The cell of `line` in offer `column`, as a click there asks.
+  case cellSelected(OfferLine, column: Int)
   case horizonChanged(by: Int)
   case addRequested
   case renameRequested
