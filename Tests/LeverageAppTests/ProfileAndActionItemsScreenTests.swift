@@ -35,25 +35,31 @@ import Testing
       actionItems: items, today: today)
   }
 
-  @Test func actionItemsWithDueAndOverdue() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func actionItemsWithDueAndOverdue(size: Size) {
     var state = state()
     state.play([.actionItems(.opened), .actionItems(.selectionMoved(by: 1))])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "action-items-\(size.width)x\(size.height)")
   }
 
-  @Test func actionItemDueDateBeingTyped() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func actionItemDueDateBeingTyped(size: Size) {
     var state = state()
     state.play([
       .actionItems(.opened), .actionItems(.selectionMoved(by: 3)),
       .actionItems(.dueDateRequested), .actionItems(.row(.edited(.typed("2026-3-")))),
     ])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-date-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "action-items-date-\(size.width)x\(size.height)")
   }
 
-  @Test func actionItemDeleteAsksFirst() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func actionItemDeleteAsksFirst(size: Size) {
     var state = state()
     state.play([.actionItems(.opened), .actionItems(.deleteRequested)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-delete-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "action-items-delete-\(size.width)x\(size.height)")
   }
 
   @Test func mapShowsWhatIsDueAndOverdue() {
@@ -61,7 +67,8 @@ import Testing
     assertSnapshot(Render.screen(state, size: Self.small), named: "map-due-80x24")
   }
 
-  @Test func profileSpotlight() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func profileSpotlight(size: Size) {
     let profile = { ShippedCourse.key("profile", $0) }
     var state = state(answers: [
       profile("name"): .text("Dr Ana Ruiz"), profile("specialty"): .text("Hospital medicine"),
@@ -77,13 +84,15 @@ import Testing
       profile("tea-coffee"): .choice(selected: ["Coffee"], other: nil),
     ])
     state.play([.profile(.shown)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "profile-80x24")
+    assertSnapshot(Render.screen(state, size: size), named: "profile-\(size.width)x\(size.height)")
   }
 
-  @Test func emptyProfileSaysHowToFillItIn() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func emptyProfileSaysHowToFillItIn(size: Size) {
     var state = state()
     state.play([.profile(.shown)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "profile-empty-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "profile-empty-\(size.width)x\(size.height)")
   }
 
   @Test func stepTwoTellsAnEarlyCareerPhysicianWhy() {

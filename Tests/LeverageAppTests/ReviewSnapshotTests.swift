@@ -35,7 +35,7 @@ import Testing
     return state
   }
 
-  @Test(arguments: [ScreenSnapshotTests.small, ScreenSnapshotTests.large])
+  @Test(arguments: ScreenSnapshotTests.sizes)
   func list(size: Size) {
     var state = reviewing()
     state.play([.review(.selectionMoved(by: 1))])
@@ -53,7 +53,7 @@ import Testing
       Render.screen(state, size: ScreenSnapshotTests.small), named: "review-no-match-80x24")
   }
 
-  @Test(arguments: [ScreenSnapshotTests.small, ScreenSnapshotTests.large])
+  @Test(arguments: ScreenSnapshotTests.sizes)
   func detailWithHistory(size: Size) {
     var state = reviewing(search: "clinics")
     state.play([
@@ -66,11 +66,12 @@ import Testing
       Render.screen(state, size: size), named: "review-detail-\(size.width)x\(size.height)")
   }
 
-  @Test func confirmDelete() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func confirmDelete(size: Size) {
     var state = reviewing()
     state.play([.review(.deleteRequested)])
     assertSnapshot(
-      Render.screen(state, size: ScreenSnapshotTests.small), named: "review-confirm-delete-80x24")
+      Render.screen(state, size: size), named: "review-confirm-delete-\(size.width)x\(size.height)")
   }
 
   @Test func emptyJournal() {

@@ -86,6 +86,27 @@ enum SharedKeys {
     ]
   }
 
+  /// The keys of every screen of lines that scrolls (the profile card, the brief): ↑↓ a line,
+  /// PgUp PgDn and Space a `page`, Home End the ends. The limit depends on the lines at the
+  /// terminal's size, so only a scroll key lays them out: the footer, drawn every frame,
+  /// needs none.
+  static func scrolling(
+    _ what: String, page: Int, footer: Bool = true, limit: @escaping @Sendable () -> Int,
+    _ scrolled: @escaping @Sendable (_ by: Int, _ limit: Int) -> CoachEvent
+  ) -> KeyBinding {
+    let steps: [Key: Int] = [
+      .up: -1, .down: 1, .pageUp: -page, .pageDown: page, .character(" "): page,
+      .home: Int.min / 2, .end: Int.max / 2,
+    ]
+    return KeyBinding(
+      "↑↓", "scroll", help: "scroll \(what) (PgUp, PgDn, Space, Home, End too)", footer: footer
+    ) { key in
+      guard let step = steps[key] else { return nil }
+      let limit = limit()
+      return .coach(scrolled(max(-limit, min(limit, step)), limit))
+    }
+  }
+
   /// The editing keys of every one-line field: answers, action items, offer cells, the
   /// review's search and the export's path.
   static func lineEditing(_ edit: @escaping @Sendable (FieldEdit) -> CoachEvent) -> [KeyBinding] {

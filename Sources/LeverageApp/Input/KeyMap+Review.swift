@@ -22,8 +22,8 @@ extension KeyMap {
         KeyBinding(
           "Enter", "open", help: "open the answer and its revisions", keys: [.enter],
           .review(.detailOpened)),
-      ] + answerActions + [
         KeyBinding("Esc", "map", keys: [.escape], .review(.closed)),
+      ] + answerActions + [
         SharedKeys.quit,
         KeyBinding(
           "Tab", "unit", help: "show one unit, then the next", keys: [.tab],
@@ -55,8 +55,8 @@ extension KeyMap {
             .left: .review(.selectionMoved(by: -1)), .pageUp: .review(.selectionMoved(by: -1)),
             .right: .review(.selectionMoved(by: 1)), .pageDown: .review(.selectionMoved(by: 1)),
           ]),
-      ] + answerActions + [
         KeyBinding("Esc", "list", keys: [.escape], .review(.closed)),
+      ] + answerActions + [
         SharedKeys.quit,
         jump,
         KeyBinding("/", "search", keys: [.character("/")], .review(.searchStarted)),

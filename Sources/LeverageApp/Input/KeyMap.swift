@@ -18,7 +18,7 @@ public enum KeyMap {
     -> [KeyBinding]
   {
     switch state.route {
-    case .welcome: welcome(state)
+    case .welcome: welcome(state, size: size)
     case .map: map(state)
     case .prompt(let position):
       state.editor.map {
@@ -27,7 +27,7 @@ public enum KeyMap {
           after: previous)
       } ?? []
     case .review: state.review.map(review) ?? []
-    case .profile: profileCard
+    case .profile: profileCard(state, size: size)
     case .actionItems: actionItems(state.actions)
     case .offers: offers(state.offers)
     case .brief: brief(state, size: size)
@@ -35,7 +35,7 @@ public enum KeyMap {
     }
   }
 
-  private static func welcome(_ state: CoachState) -> [KeyBinding] {
+  private static func welcome(_ state: CoachState, size: Size) -> [KeyBinding] {
     [
       KeyBinding(
         "Enter", "begin", help: "begin, or go on where you left off", keys: [.enter],
@@ -45,6 +45,12 @@ public enum KeyMap {
         state, "fill in your profile first", [.character("p"), .character("P")],
         .profile(.editRequested)) + [
         KeyBinding("Esc", "course map", keys: [.escape], .mapRequested),
+        // The welcome scrolls only on a short terminal; its marker names the key too.
+        SharedKeys.scrolling(
+          "the welcome", page: WelcomeScreen.page(state, size: size),
+          footer: WelcomeScreen.scrollLimit(state, size: size) > 0,
+          limit: { WelcomeScreen.scrollLimit(state, size: size) }
+        ) { .welcomeScrolled(by: $0, limit: $1) },
         SharedKeys.quit,
       ]
   }
@@ -59,7 +65,13 @@ public enum KeyMap {
 
   private static func map(_ state: CoachState) -> [KeyBinding] {
     let count = state.outline.stops.count
-    var table = [
+    var table: [KeyBinding] = []
+    if state.lastPosition != nil {
+      table.append(
+        KeyBinding(
+          "Esc", "back", help: "back to the prompt you were on", keys: [.escape], .mapRequested))
+    }
+    table += [
       KeyBinding(
         "r", "review", help: "review and search your answers", keys: [.character("r")],
         .review(.opened)),
@@ -89,20 +101,6 @@ public enum KeyMap {
           .pageUp: .mapSelectionMoved(by: -5), .pageDown: .mapSelectionMoved(by: 5),
           .home: .mapSelectionMoved(by: -count), .end: .mapSelectionMoved(by: count),
         ]))
-    if state.lastPosition != nil {
-      table.append(
-        KeyBinding(
-          "Esc", "back", help: "back to the prompt you were on", keys: [.escape], .mapRequested))
-    }
     return table
   }
-
-  private static let profileCard: [KeyBinding] = [
-    KeyBinding("Enter", "on to the course", keys: [.enter], .beginRequested),
-    KeyBinding(
-      "e", "edit", help: "edit your profile's answers", keys: [.character("e")],
-      .profile(.editRequested)),
-    KeyBinding("Esc", "course map", keys: [.escape], .mapRequested),
-    SharedKeys.quit,
-  ]
 }

@@ -22,14 +22,19 @@ enum HelpOverlay {
     screen.fill(box, style: .plain)
     drawBorder(box, on: &screen)
     screen.put(" Keys ", at: Point(x: box.x + 2, y: box.y), style: Theme.title)
-    for (offset, row) in rows.prefix(height - 4).enumerated() {
-      let y = box.y + 2 + offset
-      screen.put(row.key, at: Point(x: box.x + 2, y: y), style: Theme.key)
-      screen.put(row.text, at: Point(x: box.x + 4 + keyWidth, y: y), style: Theme.body)
+    // Inside the border a blank row above and below the keys, unless the keys need them.
+    let inside = box.inset(horizontal: 2, vertical: 1)
+    let list = rows.count <= inside.height - 2 ? inside.inset(vertical: 1) : inside
+    let (keyColumn, textColumn) = list.splitLeft(keyWidth + 2)
+    for (offset, row) in rows.prefix(list.height).enumerated() {
+      screen.put(row.key, at: Point(x: keyColumn.x, y: keyColumn.y + offset), style: Theme.key)
+      screen.put(
+        row.text, at: Point(x: textColumn.x, y: textColumn.y + offset), style: Theme.body,
+        maxWidth: textColumn.width)
     }
     let closing =
-      rows.count > height - 4
-      ? " Any key closes; a taller window shows every key " : " Press any key to close "
+      rows.count > list.height
+      ? " Any key closes; more in a taller window " : " Press any key to close "
     screen.put(
       closing, at: Point(x: box.x + 2, y: box.maxY - 1), style: Theme.muted,
       maxWidth: box.width - 4)

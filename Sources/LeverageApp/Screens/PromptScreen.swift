@@ -78,8 +78,7 @@ enum PromptScreen {
         editor, prompt: prompt,
         in: Rect(x: area.x, y: y, width: area.width, height: widgetBottom - y), on: &screen)
     }
-    Chrome.drawNotice(
-      state.notice, at: Point(x: area.x, y: area.maxY - 1), width: area.width, on: &screen)
+    Chrome.drawNotice(state.notice, in: area.splitBottom(1).1, on: &screen)
   }
 
   /// The most rows the question wraps to.
@@ -144,7 +143,7 @@ struct PromptContent {
 
   /// How far the teaching scrolls at this size.
   var scrollLimit: Int {
-    TeachingPane.scrollLimit(lineCount: teaching.count, height: teachingArea.height)
+    ScrolledLines.limit(lineCount: teaching.count, height: teachingArea.height)
   }
 
   /// One press moves the text rows on show less one, so a line stays for context.

@@ -56,6 +56,11 @@ public enum Coach {
     case .teachingScrolled(let offset, let limit):
       scrollTeaching(&state, by: offset, limit: limit)
       return []
+    case .welcomeScrolled(let offset, let limit):
+      if state.route == .welcome {
+        state.welcomeScroll = scrolled(state.welcomeScroll, by: offset, limit: limit)
+      }
+      return []
     case .draftTimerFired:
       guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {
         return []

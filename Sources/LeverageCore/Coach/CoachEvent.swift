@@ -25,6 +25,8 @@ public enum CoachEvent: Equatable, Sendable {
   /// The teaching by the prompt moved `by` lines, kept within `limit`: the screen layer
   /// knows the size, so it works the limit out.
   case teachingScrolled(by: Int, limit: Int)
+  /// The welcome moved `by` lines, kept within `limit`, on a terminal too short for it.
+  case welcomeScrolled(by: Int, limit: Int)
   case mapRequested
   case mapSelectionMoved(by: Int)
   case unitOpened(Int)
@@ -102,6 +104,8 @@ public enum ProfileEvent: Equatable, Sendable {
   case shown
   /// Opens the profile's questions at the first unanswered one.
   case editRequested
+  /// Scrolls the card, never past `limit`, the last line the screen can start at.
+  case scrolled(by: Int, limit: Int)
 }
 
 /// What happens on the brief screen.
