@@ -67,16 +67,17 @@ import Testing
     assertSnapshot(Render.screen(state, size: Self.small), named: "map-due-80x24")
   }
 
-  @Test(arguments: ScreenSnapshotTests.sizes)
-  func profileSpotlight(size: Size) {
+  static let shortStory =
+    "Residency at Mass General, a year of night float, now leading the discharge project."
+
+  func spotlight(soFar: String = shortStory) -> CoachState {
     let profile = { ShippedCourse.key("profile", $0) }
     var state = state(answers: [
       profile("name"): .text("Dr Ana Ruiz"), profile("specialty"): .text("Hospital medicine"),
       profile("sub-specialties"): .text("Palliative care, point-of-care ultrasound"),
       profile("years"): .number(3), profile("location"): .text("Boston, MA"),
       profile("role"): .text("Attending hospitalist"),
-      profile("so-far"): .text(
-        "Residency at Mass General, a year of night float, now leading the discharge project."),
+      profile("so-far"): .text(soFar),
       profile("rituals"): .text("A walk before rounds."),
       profile("summer-winter"): .choice(selected: ["Winter"], other: nil),
       profile("er-greys"): .choice(selected: ["Grey's Anatomy"], other: nil),
@@ -84,7 +85,39 @@ import Testing
       profile("tea-coffee"): .choice(selected: ["Coffee"], other: nil),
     ])
     state.play([.profile(.shown)])
-    assertSnapshot(Render.screen(state, size: size), named: "profile-\(size.width)x\(size.height)")
+    return state
+  }
+
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func profileSpotlight(size: Size) {
+    assertSnapshot(
+      Render.screen(spotlight(), size: size), named: "profile-\(size.width)x\(size.height)")
+  }
+
+  /// End scrolls a card with a long story to its quick picks, at every size.
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func profileSpotlightScrolledToItsEnd(size: Size) {
+    let story = Array(repeating: Self.shortStory, count: 30).joined(separator: " Then: ")
+    var state = spotlight(soFar: story)
+    #expect(ProfileScreen.scrollLimit(state, size: size) > 0)
+    TeachingScrollTests.press(.end, on: &state, size: size)
+    #expect(state.profileScroll == ProfileScreen.scrollLimit(state, size: size))
+    assertSnapshot(
+      Render.screen(state, size: size), named: "profile-scrolled-\(size.width)x\(size.height)")
+  }
+
+  @Test func theCardScrollsByLinesAndPagesWithinItsLimitAndOpensAtItsTop() {
+    var state = spotlight()
+    let size = ScreenSnapshotTests.minimum
+    let limit = ProfileScreen.scrollLimit(state, size: size)
+    #expect(limit > 0)
+    TeachingScrollTests.press(.down, on: &state, size: size)
+    #expect(state.profileScroll == limit)
+    TeachingScrollTests.press(.home, on: &state, size: size)
+    #expect(state.profileScroll == 0)
+    state.play([.profile(.scrolled(by: 2, limit: limit)), .mapRequested, .profile(.shown)])
+    #expect(state.profileScroll == 0)
+    #expect(ProfileScreen.scrollLimit(state, size: ScreenSnapshotTests.large) == 0)
   }
 
   @Test(arguments: ScreenSnapshotTests.sizes)

@@ -19,6 +19,15 @@ import Testing
     assertSnapshot(Render.screen(state, size: size), named: "welcome-\(size.width)x\(size.height)")
   }
 
+  /// At the minimum the welcome scrolls above "Press Enter to begin.", which stays.
+  @Test func welcomeScrolledToItsEndOnAShortTerminal() {
+    var state = ShippedCourse.state()
+    TeachingScrollTests.press(.end, on: &state, size: Self.minimum)
+    #expect(state.welcomeScroll == WelcomeScreen.scrollLimit(state, size: Self.minimum))
+    #expect(WelcomeScreen.scrollLimit(state, size: Self.small) == 0)
+    assertSnapshot(Render.screen(state, size: Self.minimum), named: "welcome-scrolled-50x14")
+  }
+
   @Test(arguments: sizes)
   func courseMapWithProgress(size: Size) {
     var state = ShippedCourse.state(
