@@ -90,16 +90,20 @@ enum SharedKeys {
   /// PgUp PgDn and Space a `page`, Home End the ends. The limit depends on the lines at the
   /// terminal's size, so only a scroll key lays them out: the footer, drawn every frame,
   /// needs none.
+  /// Where ↑↓ already mean something (the review's revisions), `byLines: false` leaves them.
   static func scrolling(
-    _ what: String, page: Int, footer: Bool = true, limit: @escaping @Sendable () -> Int,
+    _ what: String, page: Int, byLines: Bool = true, footer: Bool = true,
+    limit: @escaping @Sendable () -> Int,
     _ scrolled: @escaping @Sendable (_ by: Int, _ limit: Int) -> CoachEvent
   ) -> KeyBinding {
-    let steps: [Key: Int] = [
-      .up: -1, .down: 1, .pageUp: -page, .pageDown: page, .character(" "): page,
-      .home: Int.min / 2, .end: Int.max / 2,
+    let pages: [Key: Int] = [
+      .pageUp: -page, .pageDown: page, .character(" "): page, .home: Int.min / 2,
+      .end: Int.max / 2,
     ]
+    let steps = byLines ? pages.merging([.up: -1, .down: 1]) { $1 } : pages
+    let (label, others) = byLines ? ("↑↓", "PgUp, PgDn, Space") : ("PgUp PgDn", "Space")
     return KeyBinding(
-      "↑↓", "scroll", help: "scroll \(what) (PgUp, PgDn, Space, Home, End too)", footer: footer
+      label, "scroll", help: "scroll \(what) (\(others), Home, End too)", footer: footer
     ) { key in
       guard let step = steps[key] else { return nil }
       let limit = limit()

@@ -4,7 +4,7 @@ import TerminalUI
 extension KeyMap {
   /// Typing goes to the search only after `/`, so single letters can act on the highlighted
   /// answer.
-  static func review(_ review: ReviewState) -> [KeyBinding] {
+  static func review(_ review: ReviewState, state: CoachState, size: Size) -> [KeyBinding] {
     if review.isSearching {
       return [
         KeyBinding("Enter", "to the list", keys: [.enter, .down, .tab], .review(.searchEnded)),
@@ -50,12 +50,15 @@ extension KeyMap {
           "↑↓", "revisions", help: "older / newer revision",
           events: [.up: .review(.historyMoved(by: -1)), .down: .review(.historyMoved(by: 1))]),
         KeyBinding(
-          "←→", "answers", help: "previous / next answer (PgUp, PgDn too)",
+          "←→", "answers", help: "previous / next answer",
           events: [
-            .left: .review(.selectionMoved(by: -1)), .pageUp: .review(.selectionMoved(by: -1)),
-            .right: .review(.selectionMoved(by: 1)), .pageDown: .review(.selectionMoved(by: 1)),
+            .left: .review(.selectionMoved(by: -1)), .right: .review(.selectionMoved(by: 1)),
           ]),
         KeyBinding("Esc", "list", keys: [.escape], .review(.closed)),
+        SharedKeys.scrolling(
+          "the answer", page: ReviewDetail.page(size), byLines: false,
+          limit: { ReviewDetail.scrollLimit(state, review: review, size: size) }
+        ) { .review(.detailScrolled(by: $0, limit: $1)) },
       ] + answerActions + [
         SharedKeys.quit,
         jump,

@@ -26,7 +26,7 @@ public enum KeyMap {
           $0, teaching: PromptContent(state, position: position, size: size), size: size,
           after: previous)
       } ?? []
-    case .review: state.review.map(review) ?? []
+    case .review: state.review.map { review($0, state: state, size: size) } ?? []
     case .profile: profileCard(state, size: size)
     case .actionItems: actionItems(state.actions)
     case .offers: offers(state.offers)

@@ -10,7 +10,7 @@ enum ReviewScreen {
     let count = review.page.total == 1 ? "1 answer" : "\(review.page.total) answers"
     Chrome.drawHeader(title: "\(state.course.title) · Review", status: count, on: &screen)
     let (body, notice) = Chrome.bodyAndNotice(screen.size)
-    let (filterRow, rest) = body.splitTop(1)
+    let filterRow = body.splitTop(1).0
     let (label, afterLabel) = filterRow.splitLeft(8)
     let (field, filters) = afterLabel.splitLeft(min(30, afterLabel.width / 2))
     drawFilters(state, review: review, label: label, field: field, filters: filters, on: &screen)
@@ -18,7 +18,7 @@ enum ReviewScreen {
     let question = deleteQuestion(review)
     let questionRows =
       question.map { TextWrap.wrap($0, width: max(1, notice.width - 2)).count } ?? 1
-    let (content, extraRows) = rest.splitTop(1).1.splitBottom(min(questionRows - 1, 2))
+    let (content, extraRows) = contentArea(screen.size).splitBottom(min(questionRows - 1, 2))
     screen.cursor = nil
     switch review.mode {
     case .list, .confirmDelete:
@@ -34,6 +34,11 @@ enum ReviewScreen {
     let questionArea = Rect(
       x: notice.x, y: extraRows.y, width: notice.width, height: extraRows.height + 1)
     Chrome.drawNotice(question.map { .error($0) } ?? state.notice, in: questionArea, on: &screen)
+  }
+
+  /// Under the search line and a blank row, above the notice: the list or the detail view.
+  static func contentArea(_ size: Size) -> Rect {
+    Chrome.bodyAndNotice(size).body.splitTop(2).1
   }
 
   private static func drawFilters(
