@@ -36,4 +36,17 @@ import Testing
       Render.screen(state, size: size), named: "help-\(place.rawValue)-\(size.width)x\(size.height)"
     )
   }
+
+  /// Where the keys do not all fit, End scrolls F1 to the last of them; any other key closes.
+  @Test func f1ScrollsToItsLastKeyOnAShortTerminal() {
+    var state = Self.state(on: .offers)
+    let size = ScreenSnapshotTests.minimum
+    state.play([.helpToggled])
+    TeachingScrollTests.press(.end, on: &state, size: size)
+    #expect(state.showsHelp && state.helpScroll > 0)
+    assertSnapshot(Render.screen(state, size: size), named: "help-offers-scrolled-50x14")
+    #expect(KeyMap.command(for: .character("x"), state: state, size: size) == .coach(.helpToggled))
+    state.play([.helpToggled, .helpToggled])
+    #expect(state.helpScroll == 0)
+  }
 }

@@ -8,7 +8,7 @@ public enum KeyMap {
   public static func command(
     for key: Key, after previous: Key? = nil, state: CoachState, size: Size
   ) -> AppCommand? {
-    if state.showsHelp { return .coach(.helpToggled) }
+    if state.showsHelp { return help(state, size: size).command(for: key) ?? .coach(.helpToggled) }
     return (SharedKeys.app + bindings(state, size: size, after: previous)).command(for: key)
   }
 
@@ -33,6 +33,17 @@ public enum KeyMap {
     case .brief: brief(state, size: size)
     case .export: state.exportForm.map(export) ?? []
     }
+  }
+
+  /// Over F1, the scroll keys move the keys shown; any other key closes it.
+  private static func help(_ state: CoachState, size: Size) -> [KeyBinding] {
+    let keys = bindings(state, size: size)
+    return [
+      SharedKeys.scrolling(
+        "the keys", page: HelpOverlay.page(keys, size: size),
+        limit: { HelpOverlay.scrollLimit(keys, size: size) }
+      ) { .helpScrolled(by: $0, limit: $1) }
+    ]
   }
 
   private static func welcome(_ state: CoachState, size: Size) -> [KeyBinding] {

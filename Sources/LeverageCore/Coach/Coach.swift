@@ -52,6 +52,10 @@ public enum Coach {
       return open(&state, state.firstOpenPosition(inUnit: unitIndex))
     case .helpToggled:
       state.showsHelp.toggle()
+      state.helpScroll = 0
+      return []
+    case .helpScrolled(let offset, let limit):
+      if state.showsHelp { state.helpScroll = scrolled(state.helpScroll, by: offset, limit: limit) }
       return []
     case .teachingScrolled(let offset, let limit):
       scrollTeaching(&state, by: offset, limit: limit)

@@ -31,6 +31,8 @@ public enum CoachEvent: Equatable, Sendable {
   case mapSelectionMoved(by: Int)
   case unitOpened(Int)
   case helpToggled
+  /// The keys F1 shows moved `by` lines, kept within `limit`, on a terminal too short for them.
+  case helpScrolled(by: Int, limit: Int)
   case quitRequested
   case signalReceived(exitStatus: Int32)
   case draftTimerFired

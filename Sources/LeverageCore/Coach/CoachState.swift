@@ -58,6 +58,8 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var teachingScroll = 0
   /// How far the brief screen is scrolled, in lines.
   public internal(set) var briefScroll = 0
+  /// How far the keys F1 shows are scrolled, in lines; they open at their top.
+  public internal(set) var helpScroll = 0
   /// How far the welcome is scrolled, in lines, on a terminal too short for it.
   public internal(set) var welcomeScroll = 0
   /// How far the profile card is scrolled, in lines; it opens at its top.
