@@ -11,7 +11,7 @@ enum ActionItemsScreen {
     let open = actions.items.filter { !$0.isDone }.count
     Chrome.drawHeader(
       title: "\(state.course.title) · Action items", status: "\(open) open", on: &screen)
-    let (body, notice) = Chrome.bodyAndNotice(screen.size)
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
     let (content, field) = body.splitBottom(1)
     // A blank row under the header, the intro, a blank row, the list, a blank row above the
     // field; the intro gives up its rows first, so at least three items show.

@@ -13,7 +13,7 @@ enum BriefScreen {
     Chrome.drawHeader(
       title: "\(state.course.title) · One-page brief", status: state.today.iso,
       on: &screen)
-    let (body, notice) = Chrome.bodyAndNotice(screen.size)
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
     let lines = self.lines(state, width: body.width)
     ScrolledLines.draw(
       count: lines.count, scroll: state.briefScroll, in: body, down: "↓", up: "↑", on: &screen
@@ -28,13 +28,15 @@ enum BriefScreen {
 
   /// The furthest the brief can scroll on a terminal of `size`.
   static func scrollLimit(_ state: CoachState, size: Size) -> Int {
-    let body = Chrome.bodyAndNotice(size).body
+    let body = Chrome.bodyAndNotice(size, notice: state.notice).body
     return ScrolledLines.limit(
       lineCount: lines(state, width: body.width).count, height: body.height)
   }
 
   /// One press of PgDn: the rows on show less one, so a line stays for context.
-  static func page(_ size: Size) -> Int { max(1, Chrome.bodyAndNotice(size).body.height - 2) }
+  static func page(_ size: Size) -> Int {
+    max(1, Chrome.bodyAndNotice(size, notice: nil).body.height - 2)
+  }
 
   static func lines(_ state: CoachState, width: Int) -> [Line] {
     let answers = state.answers

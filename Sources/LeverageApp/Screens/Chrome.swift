@@ -53,9 +53,23 @@ enum Chrome {
     Rect(size: size).inset(horizontal: 2).splitTop(2).1.splitBottom(1).0
   }
 
-  /// The body less its last row, and that row, where the notice goes.
-  static func bodyAndNotice(_ size: Size) -> (body: Rect, notice: Rect) {
-    body(size).splitBottom(1)
+  /// The body less the rows of the notice, and those rows: one, or two when `notice` is too
+  /// long for one, so a message is read whole on a narrow terminal.
+  static func bodyAndNotice(_ size: Size, notice: CoachState.Notice?) -> (
+    body: Rect, notice: Rect
+  ) {
+    let body = body(size)
+    return body.splitBottom(noticeRows(notice, width: body.width))
+  }
+
+  /// The rows `notice` takes at `width`: one, or two when it wraps.
+  static func noticeRows(_ notice: CoachState.Notice?, width: Int) -> Int {
+    let text =
+      switch notice {
+      case .error(let text)?, .info(let text)?: text
+      case nil: ""
+      }
+    return DisplayWidth.of(text) + 2 > width ? 2 : 1
   }
 
   /// Draws a notice in `area`, wrapped under its mark when `area` has more than one row:

@@ -16,7 +16,7 @@ enum CourseMapScreen {
       status: Chrome.progressLabel(done: state.answeredTotal, total: total, barWidth: 10)
         + " answered",
       on: &screen)
-    let (body, notice) = Chrome.bodyAndNotice(screen.size)
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
     let (digestRow, rest) = body.splitTop(1)
     ActionItemsScreen.drawDigest(state.actions, today: state.today, in: digestRow, on: &screen)
     let list = rest.splitBottom(1).0

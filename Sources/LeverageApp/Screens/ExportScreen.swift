@@ -7,7 +7,7 @@ enum ExportScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
     Chrome.drawHeader(title: "\(state.course.title) · Export", status: "", on: &screen)
     guard let form = state.exportForm else { return }
-    let (body, notice) = Chrome.bodyAndNotice(screen.size)
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
     let width = body.width
     let intro = TextWrap.wrap(
       "A summary or the one-page brief to take in; JSON keeps the whole journal.", width: width)

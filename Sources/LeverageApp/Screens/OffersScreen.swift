@@ -17,7 +17,7 @@ enum OffersScreen {
       status: "totals over \(comparison.horizonYears) year"
         + (comparison.horizonYears == 1 ? "" : "s"),
       on: &screen)
-    let (body, notice) = Chrome.bodyAndNotice(screen.size)
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
     let (content, field) = body.splitBottom(1)
     // The table needs its names, lines, rule and pinned totals; the rest explains them.
     let tableRows = 2 + OfferLine.allCases.count + 5

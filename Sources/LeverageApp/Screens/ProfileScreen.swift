@@ -19,7 +19,7 @@ enum ProfileScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
     Chrome.drawHeader(
       title: "\(state.course.title) · Your profile", status: "colleague spotlight", on: &screen)
-    let (card, notice) = layout(screen.size)
+    let (card, notice) = layout(screen.size, notice: state.notice)
     let lines = lines(state, width: card.width)
     ScrolledLines.draw(
       count: lines.count, scroll: state.profileScroll, in: card, down: "↓", up: "↑", on: &screen
@@ -35,20 +35,22 @@ enum ProfileScreen {
   }
 
   /// The card, a blank row below the header and above the notice, and the notice's row.
-  private static func layout(_ size: Size) -> (card: Rect, notice: Rect) {
-    let (body, notice) = Chrome.bodyAndNotice(size)
+  private static func layout(_ size: Size, notice: CoachState.Notice?) -> (
+    card: Rect, notice: Rect
+  ) {
+    let (body, notice) = Chrome.bodyAndNotice(size, notice: notice)
     return (body.splitTop(1).1.splitBottom(1).0, notice)
   }
 
   /// The furthest the card scrolls on a terminal of `size`.
   static func scrollLimit(_ state: CoachState, size: Size) -> Int {
-    let card = layout(size).card
+    let card = layout(size, notice: state.notice).card
     return ScrolledLines.limit(
       lineCount: lines(state, width: card.width).count, height: card.height)
   }
 
   /// One press of PgDn: the card's rows less one, so a line stays for context.
-  static func page(_ size: Size) -> Int { max(1, layout(size).card.height - 2) }
+  static func page(_ size: Size) -> Int { max(1, layout(size, notice: nil).card.height - 2) }
 
   /// Every line of the card at `width`: the name and specialties, the facts, the sections,
   /// then the quick picks.

@@ -32,12 +32,16 @@ enum ReviewDetail {
   /// The furthest the answer scrolls on a terminal of `size`.
   static func scrollLimit(_ state: CoachState, review: ReviewState, size: Size) -> Int {
     guard let answer = review.shownRevision else { return 0 }
-    let layout = Layout(state, review: review, answer: answer, in: ReviewScreen.contentArea(size))
+    let layout = Layout(
+      state, review: review, answer: answer,
+      in: ReviewScreen.contentArea(size, notice: state.notice))
     return ScrolledLines.limit(lineCount: layout.text.count, height: layout.textArea.height)
   }
 
   /// One press of PgDn: the answer's rows less one, so a line stays for context.
-  static func page(_ size: Size) -> Int { max(1, ReviewScreen.contentArea(size).height / 2 - 2) }
+  static func page(_ size: Size) -> Int {
+    max(1, ReviewScreen.contentArea(size, notice: nil).height / 2 - 2)
+  }
 
   /// The heading (two rows at most), the revision line, the answer, and the history, which
   /// takes at most half of what is under the revision line so the answer keeps its rows.

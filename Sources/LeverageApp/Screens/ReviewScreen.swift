@@ -9,16 +9,14 @@ enum ReviewScreen {
   ) {
     let count = review.page.total == 1 ? "1 answer" : "\(review.page.total) answers"
     Chrome.drawHeader(title: "\(state.course.title) · Review", status: count, on: &screen)
-    let (body, notice) = Chrome.bodyAndNotice(screen.size)
+    let question = deleteQuestion(review)
+    let shown = question.map { CoachState.Notice.error($0) } ?? state.notice
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: shown)
     let filterRow = body.splitTop(1).0
     let (label, afterLabel) = filterRow.splitLeft(8)
     let (field, filters) = afterLabel.splitLeft(min(30, afterLabel.width / 2))
     drawFilters(state, review: review, label: label, field: field, filters: filters, on: &screen)
-    // A question that does not fit its row takes rows from the bottom of the list.
-    let question = deleteQuestion(review)
-    let questionRows =
-      question.map { TextWrap.wrap($0, width: max(1, notice.width - 2)).count } ?? 1
-    let (content, extraRows) = contentArea(screen.size).splitBottom(min(questionRows - 1, 2))
+    let content = contentArea(screen.size, notice: shown)
     screen.cursor = nil
     switch review.mode {
     case .list, .confirmDelete:
@@ -31,14 +29,12 @@ enum ReviewScreen {
         review.search, at: Point(x: field.x, y: field.y), width: field.width, focused: true,
         placeholder: "type words to find", on: &screen)
     }
-    let questionArea = Rect(
-      x: notice.x, y: extraRows.y, width: notice.width, height: extraRows.height + 1)
-    Chrome.drawNotice(question.map { .error($0) } ?? state.notice, in: questionArea, on: &screen)
+    Chrome.drawNotice(shown, in: notice, on: &screen)
   }
 
   /// Under the search line and a blank row, above the notice: the list or the detail view.
-  static func contentArea(_ size: Size) -> Rect {
-    Chrome.bodyAndNotice(size).body.splitTop(2).1
+  static func contentArea(_ size: Size, notice: CoachState.Notice?) -> Rect {
+    Chrome.bodyAndNotice(size, notice: notice).body.splitTop(2).1
   }
 
   private static func drawFilters(
