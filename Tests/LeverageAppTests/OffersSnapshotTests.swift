@@ -46,6 +46,19 @@ import Testing
       Render.screen(state, size: size), named: "offers-\(size.width)x\(size.height)")
   }
 
+  /// At 50 columns two offers fit: the third scrolls in with →, and the names row says so.
+  @Test func aThirdOfferScrollsInAtTheMinimumSize() {
+    let third = Offer(
+      id: 3, name: "Lakeside", entries: [.salary: Self.money(310_000)],
+      createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0))
+    var state = CoachState(
+      course: ShippedCourse.course, answers: [:], drafts: [:], place: .map, actionItems: [],
+      today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers + [third])
+    state.play([.offers(.opened), .offers(.columnMoved(by: 2)), .offers(.lineMoved(by: 13))])
+    assertSnapshot(
+      Render.screen(state, size: ScreenSnapshotTests.minimum), named: "offers-three-50x14")
+  }
+
   @Test(arguments: ScreenSnapshotTests.sizes)
   func editingACell(size: Size) {
     var state = CoachState(

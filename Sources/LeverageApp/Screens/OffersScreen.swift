@@ -5,7 +5,7 @@ import TerminalUI
 /// over the chosen horizon pinned under them. The table is also where figures are typed.
 enum OffersScreen {
   static let labelWidth = 20
-  static let cellWidth = 14
+  static let cellWidth = 13
 
   static func draw(_ state: CoachState, on screen: inout Screen) {
     let offers = state.offers
