@@ -34,7 +34,7 @@ public enum Render {
     let keys = KeyMap.bindings(state, size: size)
     Chrome.drawFooter(keys, on: &screen)
     if state.showsHelp {
-      HelpOverlay.draw(keys, on: &screen)
+      HelpOverlay.draw(keys, scroll: state.helpScroll, on: &screen)
     }
     return screen
   }

@@ -74,4 +74,15 @@ public struct Rect: Equatable, Hashable, Sendable {
       Rect(x: x + left, y: y, width: width - left, height: height)
     )
   }
+
+  /// Cuts `heights` rows off the top in turn, a rectangle each: a column of pieces, laid out
+  /// top down. Pieces past the bottom are empty.
+  public func splitRows(_ heights: [Int]) -> [Rect] {
+    var rest = self
+    return heights.map { rows in
+      let (top, bottom) = rest.splitTop(rows)
+      rest = bottom
+      return top
+    }
+  }
 }

@@ -26,14 +26,15 @@ import Testing
 
   /// Answered sections, the ladder with the latest offer placed and its warnings, and the
   /// sections still to answer saying where.
-  @Test func showsTheBriefFromTheAnswers() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func showsTheBriefFromTheAnswers(size: Size) {
     var state = Self.state()
     state.play([.brief(.opened)])
-    assertSnapshot(Render.screen(state, size: ScreenSnapshotTests.small), named: "brief-80x24")
-    let limit = BriefScreen.scrollLimit(state, size: ScreenSnapshotTests.small)
+    assertSnapshot(Render.screen(state, size: size), named: "brief-\(size.width)x\(size.height)")
+    let limit = BriefScreen.scrollLimit(state, size: size)
     state.play([.brief(.scrolled(by: 14, limit: limit))])
     assertSnapshot(
-      Render.screen(state, size: ScreenSnapshotTests.small), named: "brief-scrolled-80x24")
+      Render.screen(state, size: size), named: "brief-scrolled-\(size.width)x\(size.height)")
   }
 
   @Test func scrollingStopsAtTheEnd() {

@@ -108,19 +108,23 @@ import Testing
         == .coach(.export(.replaceAnswered(false))))
   }
 
-  @Test func screens() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func screens(size: Size) {
     assertSnapshot(
-      Render.screen(exportState(exists: false), size: Self.small), named: "export-80x24")
+      Render.screen(exportState(exists: false), size: size),
+      named: "export-\(size.width)x\(size.height)")
     let path = "/home/ana/leverage-summary-2026-03-02.html"
     var confirming = exportState(exists: true)
     var existing = FakeJournal(existingFiles: [path])
     confirming.play([.export(.confirmed)], journal: &existing)
-    assertSnapshot(Render.screen(confirming, size: Self.small), named: "export-replace-80x24")
+    assertSnapshot(
+      Render.screen(confirming, size: size), named: "export-replace-\(size.width)x\(size.height)")
     var failed = exportState(exists: false)
     var missingFolder = FakeJournal(
       failure: "Not exported: The folder for /home/ana/x.html does not exist.")
     failed.play([.export(.confirmed)], journal: &missingFolder)
-    assertSnapshot(Render.screen(failed, size: Self.small), named: "export-failed-80x24")
+    assertSnapshot(
+      Render.screen(failed, size: size), named: "export-failed-\(size.width)x\(size.height)")
   }
 
   @Test func theRunnerWritesTheFileAndRefusesAMissingFolder() throws {

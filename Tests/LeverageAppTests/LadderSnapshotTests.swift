@@ -9,7 +9,7 @@ import Testing
   static func key(_ promptID: String) -> PromptKey { ShippedCourse.key("ladder", promptID) }
 
   /// Typing an anchor below the target warns before it is even saved, and names the term.
-  @Test(arguments: [ScreenSnapshotTests.small, ScreenSnapshotTests.large])
+  @Test(arguments: ScreenSnapshotTests.sizes)
   func anchorBelowTargetWarnsAsYouType(size: Size) {
     var state = ShippedCourse.state(
       answers: [

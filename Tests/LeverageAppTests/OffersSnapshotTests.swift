@@ -32,7 +32,7 @@ import Testing
 
   /// Both offers with a ladder set: leaders, estimates, the pay-per-wRVU reference figures
   /// and where each total falls on the ladder.
-  @Test(arguments: [ScreenSnapshotTests.small, ScreenSnapshotTests.large])
+  @Test(arguments: ScreenSnapshotTests.sizes)
   func twoOffersOnTheLadder(size: Size) {
     var state = CoachState(
       course: ShippedCourse.course,
@@ -46,7 +46,21 @@ import Testing
       Render.screen(state, size: size), named: "offers-\(size.width)x\(size.height)")
   }
 
-  @Test func editingACell() {
+  /// At 50 columns two offers fit: the third scrolls in with →, and the names row says so.
+  @Test func aThirdOfferScrollsInAtTheMinimumSize() {
+    let third = Offer(
+      id: 3, name: "Lakeside", entries: [.salary: Self.money(310_000)],
+      createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0))
+    var state = CoachState(
+      course: ShippedCourse.course, answers: [:], drafts: [:], place: .map, actionItems: [],
+      today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers + [third])
+    state.play([.offers(.opened), .offers(.columnMoved(by: 2)), .offers(.lineMoved(by: 13))])
+    assertSnapshot(
+      Render.screen(state, size: ScreenSnapshotTests.minimum), named: "offers-three-50x14")
+  }
+
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func editingACell(size: Size) {
     var state = CoachState(
       course: ShippedCourse.course, answers: [:], drafts: [:], place: .map, actionItems: [],
       today: CalendarDate(year: 2026, month: 12, day: 2), offers: Self.offers)
@@ -55,7 +69,7 @@ import Testing
       .offers(.row(.edited(.typed("90k")))),
     ])
     assertSnapshot(
-      Render.screen(state, size: ScreenSnapshotTests.small), named: "offers-edit-80x24")
+      Render.screen(state, size: size), named: "offers-edit-\(size.width)x\(size.height)")
   }
   /// Issue 13: an offer of 9223372036854775807 cents on two lines, stored before import
   /// checked offers, made the `o` screen die with exit 132. Its total now saturates.

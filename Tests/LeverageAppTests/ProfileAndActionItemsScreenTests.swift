@@ -35,25 +35,31 @@ import Testing
       actionItems: items, today: today)
   }
 
-  @Test func actionItemsWithDueAndOverdue() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func actionItemsWithDueAndOverdue(size: Size) {
     var state = state()
     state.play([.actionItems(.opened), .actionItems(.selectionMoved(by: 1))])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "action-items-\(size.width)x\(size.height)")
   }
 
-  @Test func actionItemDueDateBeingTyped() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func actionItemDueDateBeingTyped(size: Size) {
     var state = state()
     state.play([
       .actionItems(.opened), .actionItems(.selectionMoved(by: 3)),
       .actionItems(.dueDateRequested), .actionItems(.row(.edited(.typed("2026-3-")))),
     ])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-date-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "action-items-date-\(size.width)x\(size.height)")
   }
 
-  @Test func actionItemDeleteAsksFirst() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func actionItemDeleteAsksFirst(size: Size) {
     var state = state()
     state.play([.actionItems(.opened), .actionItems(.deleteRequested)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "action-items-delete-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "action-items-delete-\(size.width)x\(size.height)")
   }
 
   @Test func mapShowsWhatIsDueAndOverdue() {
@@ -61,15 +67,17 @@ import Testing
     assertSnapshot(Render.screen(state, size: Self.small), named: "map-due-80x24")
   }
 
-  @Test func profileSpotlight() {
+  static let shortStory =
+    "Residency at Mass General, a year of night float, now leading the discharge project."
+
+  func spotlight(soFar: String = shortStory) -> CoachState {
     let profile = { ShippedCourse.key("profile", $0) }
     var state = state(answers: [
       profile("name"): .text("Dr Ana Ruiz"), profile("specialty"): .text("Hospital medicine"),
       profile("sub-specialties"): .text("Palliative care, point-of-care ultrasound"),
       profile("years"): .number(3), profile("location"): .text("Boston, MA"),
       profile("role"): .text("Attending hospitalist"),
-      profile("so-far"): .text(
-        "Residency at Mass General, a year of night float, now leading the discharge project."),
+      profile("so-far"): .text(soFar),
       profile("rituals"): .text("A walk before rounds."),
       profile("summer-winter"): .choice(selected: ["Winter"], other: nil),
       profile("er-greys"): .choice(selected: ["Grey's Anatomy"], other: nil),
@@ -77,13 +85,47 @@ import Testing
       profile("tea-coffee"): .choice(selected: ["Coffee"], other: nil),
     ])
     state.play([.profile(.shown)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "profile-80x24")
+    return state
   }
 
-  @Test func emptyProfileSaysHowToFillItIn() {
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func profileSpotlight(size: Size) {
+    assertSnapshot(
+      Render.screen(spotlight(), size: size), named: "profile-\(size.width)x\(size.height)")
+  }
+
+  /// End scrolls a card with a long story to its quick picks, at every size.
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func profileSpotlightScrolledToItsEnd(size: Size) {
+    let story = Array(repeating: Self.shortStory, count: 30).joined(separator: " Then: ")
+    var state = spotlight(soFar: story)
+    #expect(ProfileScreen.scrollLimit(state, size: size) > 0)
+    TeachingScrollTests.press(.end, on: &state, size: size)
+    #expect(state.profileScroll == ProfileScreen.scrollLimit(state, size: size))
+    assertSnapshot(
+      Render.screen(state, size: size), named: "profile-scrolled-\(size.width)x\(size.height)")
+  }
+
+  @Test func theCardScrollsByLinesAndPagesWithinItsLimitAndOpensAtItsTop() {
+    var state = spotlight()
+    let size = ScreenSnapshotTests.minimum
+    let limit = ProfileScreen.scrollLimit(state, size: size)
+    #expect(limit > 0)
+    TeachingScrollTests.press(.down, on: &state, size: size)
+    #expect(state.profileScroll == limit)
+    TeachingScrollTests.press(.home, on: &state, size: size)
+    #expect(state.profileScroll == 0)
+    state.play([.profile(.scrolled(by: 2, limit: limit)), .mapRequested, .profile(.shown)])
+    #expect(state.profileScroll == 0)
+    #expect(ProfileScreen.scrollLimit(state, size: ScreenSnapshotTests.large) == 0)
+  }
+
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func emptyProfileSaysHowToFillItIn(size: Size) {
     var state = state()
     state.play([.profile(.shown)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "profile-empty-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "profile-empty-\(size.width)x\(size.height)")
   }
 
   @Test func stepTwoTellsAnEarlyCareerPhysicianWhy() {

@@ -35,7 +35,7 @@ import Testing
     return state
   }
 
-  @Test(arguments: [ScreenSnapshotTests.small, ScreenSnapshotTests.large])
+  @Test(arguments: ScreenSnapshotTests.sizes)
   func list(size: Size) {
     var state = reviewing()
     state.play([.review(.selectionMoved(by: 1))])
@@ -53,7 +53,7 @@ import Testing
       Render.screen(state, size: ScreenSnapshotTests.small), named: "review-no-match-80x24")
   }
 
-  @Test(arguments: [ScreenSnapshotTests.small, ScreenSnapshotTests.large])
+  @Test(arguments: ScreenSnapshotTests.sizes)
   func detailWithHistory(size: Size) {
     var state = reviewing(search: "clinics")
     state.play([
@@ -66,11 +66,33 @@ import Testing
       Render.screen(state, size: size), named: "review-detail-\(size.width)x\(size.height)")
   }
 
-  @Test func confirmDelete() {
+  /// A long answer scrolls in the detail view (PgDn, End) while the history stays under it.
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func detailOfALongAnswerScrolledToItsEnd(size: Size) {
+    let story = (1...120).map { "Sentence \($0) of the story I open with." }.joined(separator: " ")
+    let long = Self.answer(6, "clarity", "value-story", .text(story), revision: 3)
+    var state = reviewing()
+    state.play([
+      .review(.pageLoaded(ReviewPage(total: 6, offset: 0, answers: [long] + Self.answers))),
+      .review(.detailOpened),
+      .review(
+        .historyLoaded(
+          ShippedCourse.key("clarity", "value-story"), [Self.answers[2], Self.answers[0], long])),
+    ])
+    TeachingScrollTests.press(.end, on: &state, size: size)
+    #expect(state.review?.detailScroll ?? 0 > 0)
+    #expect(state.review?.historySelection == 2)
+    assertSnapshot(
+      Render.screen(state, size: size), named: "review-detail-scrolled-\(size.width)x\(size.height)"
+    )
+  }
+
+  @Test(arguments: ScreenSnapshotTests.sizes)
+  func confirmDelete(size: Size) {
     var state = reviewing()
     state.play([.review(.deleteRequested)])
     assertSnapshot(
-      Render.screen(state, size: ScreenSnapshotTests.small), named: "review-confirm-delete-80x24")
+      Render.screen(state, size: size), named: "review-confirm-delete-\(size.width)x\(size.height)")
   }
 
   @Test func emptyJournal() {

@@ -10,14 +10,25 @@ import Testing
   static let large = Size(width: 120, height: 40)
   /// The stated minimum, `Render.minimumSize`.
   static let minimum = Size(width: 50, height: 14)
+  /// Every screen's goldens are at these three sizes.
+  static let sizes = [small, minimum, large]
 
-  @Test(arguments: [small, large])
+  @Test(arguments: sizes)
   func welcome(size: Size) {
     let state = ShippedCourse.state()
     assertSnapshot(Render.screen(state, size: size), named: "welcome-\(size.width)x\(size.height)")
   }
 
-  @Test(arguments: [small, large])
+  /// At the minimum the welcome scrolls above "Press Enter to begin.", which stays.
+  @Test func welcomeScrolledToItsEndOnAShortTerminal() {
+    var state = ShippedCourse.state()
+    TeachingScrollTests.press(.end, on: &state, size: Self.minimum)
+    #expect(state.welcomeScroll == WelcomeScreen.scrollLimit(state, size: Self.minimum))
+    #expect(WelcomeScreen.scrollLimit(state, size: Self.small) == 0)
+    assertSnapshot(Render.screen(state, size: Self.minimum), named: "welcome-scrolled-50x14")
+  }
+
+  @Test(arguments: sizes)
   func courseMapWithProgress(size: Size) {
     var state = ShippedCourse.state(
       answers: [
@@ -30,7 +41,7 @@ import Testing
     assertSnapshot(Render.screen(state, size: size), named: "map-\(size.width)x\(size.height)")
   }
 
-  @Test(arguments: [small, large])
+  @Test(arguments: sizes)
   func firstPromptWithTypedItems(size: Size) {
     var state = ShippedCourse.state()
     state.play([
@@ -40,7 +51,7 @@ import Testing
       Render.screen(state, size: size), named: "prompt-list-\(size.width)x\(size.height)")
   }
 
-  @Test(arguments: [small, large, minimum])
+  @Test(arguments: sizes)
   func economicsWorkedOut(size: Size) {
     var state = ShippedCourse.state(
       answers: [
@@ -52,15 +63,18 @@ import Testing
       Render.screen(state, size: size), named: "prompt-economics-\(size.width)x\(size.height)")
   }
 
-  @Test func invalidMoneyShowsAMessage() {
+  @Test(arguments: sizes)
+  func invalidMoneyShowsAMessage(size: Size) {
     var state = ShippedCourse.state(
       answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])],
       place: .prompt(ShippedCourse.key("economics", "salary")))
     state.play([.typed("lots"), .answerSubmitted])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "prompt-money-invalid-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "prompt-money-invalid-\(size.width)x\(size.height)")
   }
 
-  @Test func multiLineTextWithWideCharacters() {
+  @Test(arguments: sizes)
+  func multiLineTextWithWideCharacters(size: Size) {
     var state = ShippedCourse.state(
       answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])],
       place: .prompt(ShippedCourse.key("clarity", "value-story")))
@@ -68,26 +82,31 @@ import Testing
       .typed("Café rounds with 日本 colleagues 👩‍⚕️ cut readmissions by a third."),
       .newLineRequested, .typed("Second line."),
     ])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "prompt-text-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "prompt-text-\(size.width)x\(size.height)")
   }
 
-  @Test func choiceWithOther() {
+  @Test(arguments: sizes)
+  func choiceWithOther(size: Size) {
     var state = ShippedCourse.state(
       answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])],
       place: .prompt(ShippedCourse.key("early-career", "measure")))
     state.play([.optionPicked(1)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "prompt-choice-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "prompt-choice-\(size.width)x\(size.height)")
   }
 
-  @Test func scale() {
+  @Test(arguments: sizes)
+  func scale(size: Size) {
     var state = ShippedCourse.state(
       answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])],
       place: .prompt(ShippedCourse.key("flexibility-cues", "openness")))
     state.play([.scaleSet(4)])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "prompt-scale-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "prompt-scale-\(size.width)x\(size.height)")
   }
 
-  @Test(arguments: [small, large])
+  @Test(arguments: sizes)
   func template(size: Size) {
     var state = ShippedCourse.state(
       answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])],
@@ -97,18 +116,14 @@ import Testing
       Render.screen(state, size: size), named: "prompt-template-\(size.width)x\(size.height)")
   }
 
-  @Test func date() {
+  @Test(arguments: sizes)
+  func date(size: Size) {
     var state = ShippedCourse.state(
       answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])],
       place: .prompt(ShippedCourse.key("beyond-salary", "raise-date")))
     state.play([.typed("2026-02-30"), .answerSubmitted])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "prompt-date-invalid-80x24")
-  }
-
-  @Test func helpOverlay() {
-    var state = ShippedCourse.state()
-    state.play([.beginRequested, .helpToggled])
-    assertSnapshot(Render.screen(state, size: Self.small), named: "help-80x24")
+    assertSnapshot(
+      Render.screen(state, size: size), named: "prompt-date-invalid-\(size.width)x\(size.height)")
   }
 
   @Test(arguments: [Size(width: 40, height: 10), Size(width: 20, height: 5)])

@@ -86,6 +86,33 @@ enum SharedKeys {
     ]
   }
 
+  /// The keys of every screen of lines that scrolls (the profile card, the brief): ↑↓ a line,
+  /// PgUp PgDn and Space a `page`, Home End the ends. The limit depends on the lines at the
+  /// terminal's size, so only a scroll key lays them out: the footer, drawn every frame,
+  /// needs none.
+  /// Where ↑↓ already mean something (the review's revisions), `byLines: false` leaves them.
+  static func scrolling(
+    _ what: String, page: Int, byLines: Bool = true, footer: Bool = true,
+    limit: @escaping @Sendable () -> Int,
+    _ scrolled: @escaping @Sendable (_ by: Int, _ limit: Int) -> CoachEvent
+  ) -> KeyBinding {
+    let wheel = min(KeyMap.wheelLines, page)
+    let pages: [Key: Int] = [
+      .pageUp: -page, .pageDown: page, .character(" "): page, .home: Int.min / 2,
+      .end: Int.max / 2, .wheelUp: -wheel, .wheelDown: wheel,
+    ]
+    let steps = byLines ? pages.merging([.up: -1, .down: 1]) { $1 } : pages
+    let (label, others) = byLines ? ("↑↓", "PgUp, PgDn, Space") : ("PgUp PgDn", "Space")
+    return KeyBinding(
+      label, "scroll", help: "scroll \(what) (\(others), Home, End, the wheel too)",
+      footer: footer
+    ) { key in
+      guard let step = steps[key] else { return nil }
+      let limit = limit()
+      return .coach(scrolled(max(-limit, min(limit, step)), limit))
+    }
+  }
+
   /// The editing keys of every one-line field: answers, action items, offer cells, the
   /// review's search and the export's path.
   static func lineEditing(_ edit: @escaping @Sendable (FieldEdit) -> CoachEvent) -> [KeyBinding] {

@@ -4,7 +4,9 @@ import TerminalUI
 extension KeyMap {
   /// Typing goes to the search only after `/`, so single letters can act on the highlighted
   /// answer.
-  static func review(_ review: ReviewState, clicks: Clicks) -> [KeyBinding] {
+  static func review(_ review: ReviewState, state: CoachState, size: Size, clicks: Clicks)
+    -> [KeyBinding]
+  {
     if review.isSearching {
       return [
         KeyBinding("Enter", "to the list", keys: [.enter, .down, .tab], .review(.searchEnded)),
@@ -22,8 +24,8 @@ extension KeyMap {
         KeyBinding(
           "Enter", "open", help: "open the answer and its revisions", keys: [.enter],
           .review(.detailOpened)),
-      ] + answerActions + [
         KeyBinding("Esc", "map", keys: [.escape], .review(.closed)),
+      ] + answerActions + [
         SharedKeys.quit,
         KeyBinding(
           "Tab", "unit", help: "show one unit, then the next", keys: [.tab],
@@ -56,13 +58,16 @@ extension KeyMap {
             .wheelUp: .review(.historyMoved(by: -1)), .wheelDown: .review(.historyMoved(by: 1)),
           ]),
         KeyBinding(
-          "←→", "answers", help: "previous / next answer (PgUp, PgDn too)",
+          "←→", "answers", help: "previous / next answer",
           events: [
-            .left: .review(.selectionMoved(by: -1)), .pageUp: .review(.selectionMoved(by: -1)),
-            .right: .review(.selectionMoved(by: 1)), .pageDown: .review(.selectionMoved(by: 1)),
+            .left: .review(.selectionMoved(by: -1)), .right: .review(.selectionMoved(by: 1)),
           ]),
-      ] + answerActions + [
         KeyBinding("Esc", "list", keys: [.escape], .review(.closed)),
+        SharedKeys.scrolling(
+          "the answer", page: ReviewDetail.page(size), byLines: false,
+          limit: { ReviewDetail.scrollLimit(state, review: review, size: size) }
+        ) { .review(.detailScrolled(by: $0, limit: $1)) },
+      ] + answerActions + [
         SharedKeys.quit,
         jump,
         KeyBinding("/", "search", keys: [.character("/")], .review(.searchStarted)),

@@ -13,6 +13,7 @@ extension KeyMap {
       KeyBinding(
         "a", "add", help: "add an action item", keys: [.character("a")], .actionItems(.addRequested)
       ),
+      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
       KeyBinding("Enter", "rename", keys: [.enter], .actionItems(.renameRequested)),
       KeyBinding(
         "d", "due date", help: "give it a due date", keys: [.character("d")],
@@ -20,7 +21,6 @@ extension KeyMap {
       KeyBinding(
         "Space", "done", help: "tick it off, or untick it", keys: [.character(" ")],
         .actionItems(.doneToggled)),
-      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
       SharedKeys.quit,
       KeyBinding(
         "Del", "delete", help: "delete it (Backspace too)", keys: [.delete, .backspace],
@@ -51,6 +51,7 @@ extension KeyMap {
       KeyBinding(
         "Enter", "edit", help: "edit the cell (or type a figure)", keys: [.enter],
         .offers(.editRequested(startingWith: ""))),
+      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
       KeyBinding("a", "add offer", keys: [.character("a")], .offers(.addRequested)),
       KeyBinding(
         "+/-", "years", help: "spread the totals over more / fewer years",
@@ -61,7 +62,6 @@ extension KeyMap {
         ]),
       KeyBinding(
         "d", "delete", help: "delete the offer", keys: [.character("d")], .offers(.deleteRequested)),
-      KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
       SharedKeys.quit,
       KeyBinding(
         "n", "rename", help: "rename the offer", keys: [.character("n")], .offers(.renameRequested)),
@@ -95,30 +95,31 @@ extension KeyMap {
     ]
   }
 
-  /// The scroll limit depends on the brief's lines at this size, so it is worked out here,
-  /// where the size is known, and carried by the event.
   static func brief(_ state: CoachState, size: Size) -> [KeyBinding] {
-    let page = max(1, size.height - 6)
-    let steps: [Key: Int] = [
-      .up: -1, .down: 1, .pageUp: -page, .pageDown: page, .character(" "): page,
-      .wheelUp: -wheelLines, .wheelDown: wheelLines,
-      .home: Int.min / 2, .end: Int.max / 2,
-    ]
-    return [
-      KeyBinding(
-        "↑↓", "scroll", help: "scroll the brief (PgUp, PgDn, Space, Home, End, the wheel too)"
-      ) {
-        key in
-        // Only a scroll key lays the brief out for its limit: the footer, drawn every frame
-        // beside the brief itself, needs none.
-        guard let step = steps[key] else { return nil }
-        let limit = BriefScreen.scrollLimit(state, size: size)
-        return .coach(.brief(.scrolled(by: max(-limit, min(limit, step)), limit: limit)))
-      },
+    [
+      SharedKeys.scrolling(
+        "the brief", page: BriefScreen.page(size),
+        limit: { BriefScreen.scrollLimit(state, size: size) }
+      ) { .brief(.scrolled(by: $0, limit: $1)) },
       KeyBinding(
         "x", "export to print", help: "export the brief to print it", keys: [.character("x")],
         .export(.opened)),
       KeyBinding("Esc", "map", keys: [.escape], .mapRequested),
+      SharedKeys.quit,
+    ]
+  }
+
+  static func profileCard(_ state: CoachState, size: Size) -> [KeyBinding] {
+    [
+      KeyBinding("Enter", "on to the course", keys: [.enter], .beginRequested),
+      KeyBinding("Esc", "map", help: "the course map", keys: [.escape], .mapRequested),
+      KeyBinding(
+        "e", "edit", help: "edit your profile's answers", keys: [.character("e")],
+        .profile(.editRequested)),
+      SharedKeys.scrolling(
+        "the card", page: ProfileScreen.page(size),
+        limit: { ProfileScreen.scrollLimit(state, size: size) }
+      ) { .profile(.scrolled(by: $0, limit: $1)) },
       SharedKeys.quit,
     ]
   }

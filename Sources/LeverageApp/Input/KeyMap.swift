@@ -8,7 +8,7 @@ public enum KeyMap {
   public static func command(
     for key: Key, after previous: Key? = nil, state: CoachState, size: Size
   ) -> AppCommand? {
-    if state.showsHelp { return .coach(.helpToggled) }
+    if state.showsHelp { return help(state, size: size).command(for: key) ?? .coach(.helpToggled) }
     return (SharedKeys.app + bindings(state, size: size, after: previous)).command(for: key)
   }
 
@@ -19,7 +19,7 @@ public enum KeyMap {
   {
     let clicks = Clicks(state: state, size: size)
     return switch state.route {
-    case .welcome: welcome(state)
+    case .welcome: welcome(state, size: size)
     case .map: map(state, clicks: clicks)
     case .prompt(let position):
       state.editor.map {
@@ -27,8 +27,8 @@ public enum KeyMap {
           $0, teaching: PromptContent(state, position: position, size: size), size: size,
           after: previous, clicks: clicks)
       } ?? []
-    case .review: state.review.map { review($0, clicks: clicks) } ?? []
-    case .profile: profileCard
+    case .review: state.review.map { review($0, state: state, size: size, clicks: clicks) } ?? []
+    case .profile: profileCard(state, size: size)
     case .actionItems: actionItems(state.actions, clicks: clicks)
     case .offers: offers(state.offers, clicks: clicks)
     case .brief: brief(state, size: size)
@@ -36,7 +36,18 @@ public enum KeyMap {
     }
   }
 
-  private static func welcome(_ state: CoachState) -> [KeyBinding] {
+  /// Over F1, the scroll keys move the keys shown; any other key closes it.
+  private static func help(_ state: CoachState, size: Size) -> [KeyBinding] {
+    let keys = bindings(state, size: size)
+    return [
+      SharedKeys.scrolling(
+        "the keys", page: HelpOverlay.page(keys, size: size),
+        limit: { HelpOverlay.scrollLimit(keys, size: size) }
+      ) { .helpScrolled(by: $0, limit: $1) }
+    ]
+  }
+
+  private static func welcome(_ state: CoachState, size: Size) -> [KeyBinding] {
     [
       KeyBinding(
         "Enter", "begin", help: "begin, or go on where you left off", keys: [.enter],
@@ -46,6 +57,12 @@ public enum KeyMap {
         state, "fill in your profile first", [.character("p"), .character("P")],
         .profile(.editRequested)) + [
         KeyBinding("Esc", "course map", keys: [.escape], .mapRequested),
+        // The welcome scrolls only on a short terminal; its marker names the key too.
+        SharedKeys.scrolling(
+          "the welcome", page: WelcomeScreen.page(state, size: size),
+          footer: WelcomeScreen.scrollLimit(state, size: size) > 0,
+          limit: { WelcomeScreen.scrollLimit(state, size: size) }
+        ) { .welcomeScrolled(by: $0, limit: $1) },
         SharedKeys.quit,
       ]
   }
@@ -60,7 +77,13 @@ public enum KeyMap {
 
   private static func map(_ state: CoachState, clicks: Clicks) -> [KeyBinding] {
     let count = state.outline.stops.count
-    var table = [
+    var table: [KeyBinding] = []
+    if state.lastPosition != nil {
+      table.append(
+        KeyBinding(
+          "Esc", "back", help: "back to the prompt you were on", keys: [.escape], .mapRequested))
+    }
+    table += [
       KeyBinding(
         "r", "review", help: "review and search your answers", keys: [.character("r")],
         .review(.opened)),
@@ -92,20 +115,6 @@ public enum KeyMap {
           .pageUp: .mapSelectionMoved(by: -5), .pageDown: .mapSelectionMoved(by: 5),
           .home: .mapSelectionMoved(by: -count), .end: .mapSelectionMoved(by: count),
         ]))
-    if state.lastPosition != nil {
-      table.append(
-        KeyBinding(
-          "Esc", "back", help: "back to the prompt you were on", keys: [.escape], .mapRequested))
-    }
     return table + [clicks.binding(help: "click a unit to highlight it, and again to open it")]
   }
-
-  private static let profileCard: [KeyBinding] = [
-    KeyBinding("Enter", "on to the course", keys: [.enter], .beginRequested),
-    KeyBinding(
-      "e", "edit", help: "edit your profile's answers", keys: [.character("e")],
-      .profile(.editRequested)),
-    KeyBinding("Esc", "course map", keys: [.escape], .mapRequested),
-    SharedKeys.quit,
-  ]
 }

@@ -10,29 +10,33 @@ enum BriefScreen {
   }
 
   static func draw(_ state: CoachState, on screen: inout Screen) {
-    let size = screen.size
     Chrome.drawHeader(
       title: "\(state.course.title) · One-page brief", status: state.today.iso,
       on: &screen)
-    let lines = self.lines(state, width: size.width - 4)
-    let visible = visibleRows(size)
-    let first = min(state.briefScroll, max(0, lines.count - visible))
-    for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
-      screen.put(line.text, at: Point(x: 2, y: 2 + offset), style: line.style)
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
+    let lines = self.lines(state, width: body.width)
+    ScrolledLines.draw(
+      count: lines.count, scroll: state.briefScroll, in: body, down: "↓", up: "↑", on: &screen
+    ) { index, row, screen in
+      screen.put(
+        lines[index].text, at: Point(x: row.x, y: row.y), style: lines[index].style,
+        maxWidth: row.width)
     }
-    Chrome.drawNotice(
-      state.notice, at: Point(x: 2, y: size.height - 2), width: size.width - 4, on: &screen)
-    let more = lines.count > first + visible ? "↓ more" : ""
-    screen.put(more, at: Point(x: size.width - 8, y: size.height - 2), style: Theme.muted)
+    Chrome.drawNotice(state.notice, in: notice, on: &screen)
     screen.cursor = nil
   }
 
   /// The furthest the brief can scroll on a terminal of `size`.
   static func scrollLimit(_ state: CoachState, size: Size) -> Int {
-    max(0, lines(state, width: size.width - 4).count - visibleRows(size))
+    let body = Chrome.bodyAndNotice(size, notice: state.notice).body
+    return ScrolledLines.limit(
+      lineCount: lines(state, width: body.width).count, height: body.height)
   }
 
-  private static func visibleRows(_ size: Size) -> Int { size.height - 4 }
+  /// One press of PgDn: the rows on show less one, so a line stays for context.
+  static func page(_ size: Size) -> Int {
+    max(1, Chrome.bodyAndNotice(size, notice: nil).body.height - 2)
+  }
 
   static func lines(_ state: CoachState, width: Int) -> [Line] {
     let answers = state.answers
@@ -81,7 +85,7 @@ enum BriefScreen {
   private static func ladder(_ document: BriefDocument, width: Int) -> [Line] {
     let labelWidth = document.ladderRows.map { DisplayWidth.of($0.label) }.max() ?? 0
     var lines = document.ladderRows.flatMap { row in
-      let label = row.label + String(repeating: " ", count: labelWidth - DisplayWidth.of(row.label))
+      let label = DisplayWidth.padded(row.label, to: labelWidth)
       let head = Line(text: "  \(label)  \(row.figure)", style: Theme.body)
       guard let note = row.note else { return [head] }
       return [head] + wrap(note, width: width - 4, style: Theme.muted, indent: "    ")

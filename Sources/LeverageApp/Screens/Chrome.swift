@@ -51,18 +51,60 @@ enum Chrome {
     return x - start
   }
 
-  /// Draws a one-line notice: errors stand out, confirmations stay quiet.
-  static func drawNotice(
-    _ notice: CoachState.Notice?, at point: Point, width: Int, on screen: inout Screen
+  /// The rows between the header and the footer, two columns in from each side: every screen
+  /// lays itself out by splitting this rectangle.
+  static func body(_ size: Size) -> Rect {
+    Rect(size: size).inset(horizontal: 2).splitTop(2).1.splitBottom(1).0
+  }
+
+  /// The body less the rows of the notice, and those rows: one, or two when `notice` is too
+  /// long for one, so a message is read whole on a narrow terminal.
+  static func bodyAndNotice(_ size: Size, notice: CoachState.Notice?) -> (
+    body: Rect, notice: Rect
   ) {
-    switch notice {
-    case .error(let text)?:
-      screen.put("! " + text, at: point, style: Theme.error, maxWidth: width)
-    case .info(let text)?:
-      screen.put("✓ " + text, at: point, style: Theme.info, maxWidth: width)
-    case nil:
-      break
+    let body = body(size)
+    return body.splitBottom(noticeRows(notice, width: body.width))
+  }
+
+  /// The rows `notice` takes at `width`: one, or two when it wraps.
+  static func noticeRows(_ notice: CoachState.Notice?, width: Int) -> Int {
+    let text =
+      switch notice {
+      case .error(let text)?, .info(let text)?: text
+      case nil: ""
+      }
+    return DisplayWidth.of(text) + 2 > width ? 2 : 1
+  }
+
+  /// Draws a notice in `area`, wrapped under its mark when `area` has more than one row:
+  /// errors stand out, confirmations stay quiet.
+  static func drawNotice(_ notice: CoachState.Notice?, in area: Rect, on screen: inout Screen) {
+    let (mark, text, style) =
+      switch notice {
+      case .error(let text)?: ("! ", text, Theme.error)
+      case .info(let text)?: ("✓ ", text, Theme.info)
+      case nil: ("", "", Theme.body)
+      }
+    guard !mark.isEmpty, !area.isEmpty else { return }
+    let (markColumn, textArea) = area.splitLeft(2)
+    screen.put(mark, at: Point(x: markColumn.x, y: markColumn.y), style: style)
+    if area.height == 1 {
+      screen.put(
+        text, at: Point(x: textArea.x, y: textArea.y), style: style, maxWidth: textArea.width)
+    } else {
+      screen.putWrapped(text, in: textArea, style: style)
     }
+  }
+
+  /// "Delete “name”? Press y to delete it." in `row`, the name shortened so the question is
+  /// read whole on a narrow terminal.
+  static func drawDeleteQuestion(
+    _ name: String, what: String = "", in row: Rect, on screen: inout Screen
+  ) {
+    let (start, end) = ("Delete \(what)“", "”? Press y to delete it.")
+    let room = row.width - 2 - DisplayWidth.of(start + end)
+    drawNotice(
+      .error(start + DisplayWidth.fitted(name, width: max(1, room)) + end), in: row, on: &screen)
   }
 
   static func progressLabel(_ progress: SectionProgress, barWidth: Int) -> String {

@@ -5,46 +5,62 @@ import TerminalUI
 /// replaced after a y.
 enum ExportScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
-    let size = screen.size
-    let width = size.width - 4
     Chrome.drawHeader(title: "\(state.course.title) · Export", status: "", on: &screen)
     guard let form = state.exportForm else { return }
-    var y = 3
-    screen.put(
-      "A summary or the one-page brief to take in; JSON keeps the whole journal.",
-      at: Point(x: 2, y: y), style: Theme.body, maxWidth: width)
-    y += 2
-    for format in ExportFormat.allCases {
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
+    let width = body.width
+    let intro = TextWrap.wrap(
+      "A summary or the one-page brief to take in; JSON keeps the whole journal.", width: width)
+    let note =
+      form.targetExists && !form.confirmingReplace
+      ? TextWrap.wrap(
+        "A file with this name exists; Enter asks before replacing it.", width: width - 2)
+      : []
+    // The formats and the path always keep their rows; on a short terminal the blank row
+    // under the header goes first, then the intro.
+    let formats = ExportFormat.allCases.count
+    let needed = formats + 1 + 2 + note.count
+    let showsIntro = body.height >= needed + intro.count + 1
+    let topGap = body.height >= needed + (showsIntro ? intro.count + 1 : 0) + 1
+    let areas = body.splitRows([
+      topGap ? 1 : 0, showsIntro ? intro.count : 0, showsIntro ? 1 : 0, formats, 1, 1, 1,
+      note.count,
+    ])
+    let (introArea, formatArea, labelRow, pathRow, noteArea) = (
+      areas[1], areas[3], areas[5], areas[6], areas[7]
+    )
+    for (row, line) in intro.enumerated() where row < introArea.height {
+      screen.put(line, at: Point(x: introArea.x, y: introArea.y + row), style: Theme.body)
+    }
+    for (row, format) in ExportFormat.allCases.enumerated() {
+      let line = formatArea.splitTop(row).1.splitTop(1).0
       let selected = format == form.format
       let style = selected ? Theme.selected : Theme.body
-      if selected { screen.fill(Rect(x: 2, y: y, width: width, height: 1), style: style) }
+      if selected { screen.fill(line, style: style) }
       screen.put(
-        (selected ? "▸ " : "  ") + format.label, at: Point(x: 2, y: y), style: style,
-        maxWidth: width)
-      y += 1
+        (selected ? "▸ " : "  ") + format.label, at: Point(x: line.x, y: line.y), style: style,
+        maxWidth: line.width)
     }
-    y += 1
-    screen.put("Writes to (type to change it)", at: Point(x: 2, y: y), style: Theme.muted)
-    let path = form.path.map { Inert.visible($0.text) } ?? "…"
-    if let field = form.path {
+    screen.put(
+      "Writes to (type to change it)", at: Point(x: labelRow.x, y: labelRow.y), style: Theme.muted,
+      maxWidth: labelRow.width)
+    // The field and the note under it sit two columns in, under the label.
+    let field = pathRow.splitLeft(2).1
+    if let path = form.path {
       LineEditor.draw(
-        field, at: Point(x: 4, y: y + 1), width: width - 2, focused: !form.confirmingReplace,
-        on: &screen)
+        path, at: Point(x: field.x, y: field.y), width: field.width,
+        focused: !form.confirmingReplace, on: &screen)
     } else {
-      screen.put("…", at: Point(x: 4, y: y + 1), style: Theme.body)
+      screen.put("…", at: Point(x: field.x, y: field.y), style: Theme.body)
     }
-    if form.targetExists && !form.confirmingReplace {
-      screen.put(
-        "A file with this name exists; Enter asks before replacing it.",
-        at: Point(x: 4, y: y + 2), style: Theme.muted, maxWidth: width - 2)
+    let noteText = noteArea.splitLeft(2).1
+    for (row, line) in note.enumerated() where row < noteText.height {
+      screen.put(line, at: Point(x: noteText.x, y: noteText.y + row), style: Theme.muted)
     }
     if form.confirmingReplace {
-      Chrome.drawNotice(
-        .error("\(path) exists. Replace it? y/n"), at: Point(x: 2, y: size.height - 2),
-        width: width, on: &screen)
+      Chrome.drawNotice(.error("This file exists. Replace it? y/n"), in: notice, on: &screen)
     } else {
-      Chrome.drawNotice(
-        state.notice, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
+      Chrome.drawNotice(state.notice, in: notice, on: &screen)
     }
     if form.path == nil || form.confirmingReplace { screen.cursor = nil }
   }

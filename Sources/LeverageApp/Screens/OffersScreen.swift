@@ -5,10 +5,9 @@ import TerminalUI
 /// over the chosen horizon pinned under them. The table is also where figures are typed.
 enum OffersScreen {
   static let labelWidth = 20
-  static let cellWidth = 14
+  static let cellWidth = 13
 
   static func draw(_ state: CoachState, on screen: inout Screen) {
-    let size = screen.size
     let offers = state.offers
     let comparison = offers.comparison
     let ladder = OfferLadder(
@@ -18,20 +17,22 @@ enum OffersScreen {
       status: "totals over \(comparison.horizonYears) year"
         + (comparison.horizonYears == 1 ? "" : "s"),
       on: &screen)
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: state.notice)
+    let (content, field) = body.splitBottom(1)
     // The table needs its names, lines, rule and pinned totals; the rest explains them.
     let tableRows = 2 + OfferLine.allCases.count + 5
     let info = infoLines(
-      state, comparison: comparison, ladder: ladder, width: size.width - 4,
-      rows: max(size.height / 6, size.height - 3 - 2 - tableRows))
-    let infoTop = min(size.height - 3 - info.count, 2 + tableRows)
+      state, comparison: comparison, ladder: ladder, width: content.width,
+      rows: max(screen.size.height / 6, content.height - tableRows))
+    let (table, infoArea) = content.splitTop(min(content.height - info.count, tableRows))
     for (offset, line) in info.enumerated() {
-      screen.put(line.text, at: Point(x: 2, y: infoTop + offset), style: line.style)
+      screen.put(
+        line.text, at: Point(x: infoArea.x, y: infoArea.y + offset), style: line.style,
+        maxWidth: infoArea.width)
     }
-    OffersTable.draw(
-      state, comparison: comparison, ladder: ladder,
-      in: Rect(x: 2, y: 2, width: size.width - 4, height: infoTop - 2), on: &screen)
-    drawField(offers, y: size.height - 3, on: &screen)
-    drawNotice(state, y: size.height - 2, on: &screen)
+    OffersTable.draw(state, comparison: comparison, ladder: ladder, in: table, on: &screen)
+    drawField(offers, in: field, on: &screen)
+    drawNotice(state, in: notice, on: &screen)
   }
 
   private struct InfoLine {
@@ -71,35 +72,33 @@ enum OffersScreen {
     return lines
   }
 
-  private static func drawField(_ offers: OffersState, y: Int, on screen: inout Screen) {
+  private static func drawField(_ offers: OffersState, in row: Rect, on screen: inout Screen) {
     let label: String
     switch offers.editing.field {
     case .newName?: label = "Name of the offer: "
     case .name?: label = "Rename to: "
     case .entry(let id, let line)?:
       let name = offers.offers.first { $0.id == id }?.name ?? ""
-      label = DisplayWidth.fitted("\(line.label), \(name): ", width: 40)
+      label = DisplayWidth.fitted("\(line.label), \(name): ", width: min(40, row.width / 2))
     case nil:
       screen.cursor = nil
       return
     }
-    let x = 2 + screen.put(label, at: Point(x: 2, y: y), style: Theme.heading)
+    let (_, input) = row.splitLeft(
+      screen.put(label, at: Point(x: row.x, y: row.y), style: Theme.heading))
     let placeholder = offers.editing.field == .newName ? "e.g. Current job, Northside Clinic" : ""
     LineEditor.draw(
-      offers.editing.buffer, at: Point(x: x, y: y), width: screen.size.width - x - 2, focused: true,
-      placeholder: placeholder, on: &screen)
+      offers.editing.buffer, at: Point(x: input.x, y: input.y), width: input.width,
+      focused: true, placeholder: placeholder, on: &screen)
   }
 
-  private static func drawNotice(_ state: CoachState, y: Int, on screen: inout Screen) {
-    let width = screen.size.width - 4
+  private static func drawNotice(_ state: CoachState, in row: Rect, on screen: inout Screen) {
     if let id = state.offers.editing.pendingDelete,
       let offer = state.offers.offers.first(where: { $0.id == id })
     {
-      Chrome.drawNotice(
-        .error("Delete the offer “\(offer.name)”? Press y to delete it."), at: Point(x: 2, y: y),
-        width: width, on: &screen)
+      Chrome.drawDeleteQuestion(offer.name, what: "the offer ", in: row, on: &screen)
     } else {
-      Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
+      Chrome.drawNotice(state.notice, in: row, on: &screen)
     }
   }
 }

@@ -11,35 +11,54 @@ enum OffersTable {
     let offers = state.offers
     let columns = visibleColumns(
       count: offers.offers.count, selected: offers.column, width: area.width)
-    drawNames(offers, columns: columns, at: Point(x: area.x, y: area.y), on: &screen)
+    let (namesRow, rest) = area.splitTop(1)
+    drawNames(offers, columns: columns, in: namesRow, on: &screen)
     if offers.offers.isEmpty {
       screen.put(
         "No offers yet: press a.",
-        at: Point(x: area.x + OffersScreen.labelWidth, y: area.y), style: Theme.muted,
-        maxWidth: area.width - OffersScreen.labelWidth)
+        at: Point(x: namesRow.x + OffersScreen.labelWidth, y: namesRow.y),
+        style: Theme.muted, maxWidth: namesRow.width - OffersScreen.labelWidth)
     }
-    let pinned = pinnedRows(comparison, ladder: ladder)
     let lineRows = comparison.rows.filter { if case .line = $0.kind { true } else { false } }
-    let room = max(1, area.height - 1 - pinned.count - 1)
+    let pinned = pinnedRows(comparison, ladder: ladder)
+    // The selected line and one either side come first; the pinned rows take what is left.
+    let lineRoom = min(
+      rest.height, lineRows.count, max(min(3, lineRows.count), rest.height - 1 - pinned.count))
+    let (linesArea, under) = rest.splitTop(lineRoom)
     let selected = lineRows.firstIndex { $0.kind == .line(offers.line) } ?? 0
-    let first = min(max(0, selected - room + 2), max(0, lineRows.count - room))
-    var y = area.y + 1
-    for row in lineRows.dropFirst(first).prefix(room) {
-      let isSelected = row.kind == .line(offers.line)
-      if case .line(let line) = row.kind {
-        selectOnClick(line, columns: columns, offers: offers, x: area.x, y: y, on: &screen)
+    let after = lineRoom > 2 ? 1 : 0
+    let first = min(max(0, selected + 1 + after - lineRoom), max(0, lineRows.count - lineRoom))
+    for (row, line) in lineRows.dropFirst(first).prefix(linesArea.height).enumerated() {
+      let isSelected = line.kind == .line(offers.line)
+      if case .line(let offerLine) = line.kind {
+        selectOnClick(
+          offerLine, columns: columns, offers: offers, x: linesArea.x, y: linesArea.y + row,
+          on: &screen)
       }
       drawRow(
-        row, columns: columns, selected: isSelected ? offers.column : nil, x: area.x, y: y,
-        on: &screen)
-      y += 1
+        line, columns: columns, selected: isSelected ? offers.column : nil,
+        x: linesArea.x, y: linesArea.y + row, on: &screen)
     }
-    screen.put(
-      String(repeating: "─", count: area.width), at: Point(x: area.x, y: y), style: Theme.rule)
-    y += 1
-    for row in pinned where y < area.maxY {
-      drawRow(row, columns: columns, selected: nil, x: area.x, y: y, on: &screen)
-      y += 1
+    let (rule, pinnedArea) = under.splitTop(1)
+    if !rule.isEmpty {
+      screen.put(
+        String(repeating: "─", count: rule.width), at: Point(x: rule.x, y: rule.y),
+        style: Theme.rule)
+    }
+    for (row, line) in shown(pinned, rows: pinnedArea.height).enumerated() {
+      drawRow(
+        line, columns: columns, selected: nil, x: pinnedArea.x, y: pinnedArea.y + row, on: &screen)
+    }
+  }
+
+  /// The pinned rows that fit in `rows`, in their order; the total and the ladder are the
+  /// last to give way.
+  private static func shown(_ pinned: [OfferComparison.Row], rows: Int) -> [OfferComparison.Row] {
+    let keptLast: Set<OfferComparison.Row.Kind> = [.total, .ladder]
+    let dropped = max(0, pinned.count - rows)
+    let droppable = pinned.indices.filter { !keptLast.contains(pinned[$0].kind) }.prefix(dropped)
+    return pinned.indices.filter { !droppable.contains($0) }.map { pinned[$0] }.prefix(rows).map {
+      $0
     }
   }
 
@@ -67,9 +86,21 @@ enum OffersTable {
     return first..<min(count, first + fit)
   }
 
+  /// The names of the offers on show; when some are off to the side, the label column says
+  /// which are shown and that ←→ reach the others.
   private static func drawNames(
-    _ offers: OffersState, columns: Range<Int>, at point: Point, on screen: inout Screen
+    _ offers: OffersState, columns: Range<Int>, in row: Rect, on screen: inout Screen
   ) {
+    let point = Point(x: row.x, y: row.y)
+    let count = offers.offers.count
+    if columns.count < count {
+      let shown =
+        columns.count == 1
+        ? "\(columns.lowerBound + 1)" : "\(columns.lowerBound + 1)-\(columns.upperBound)"
+      screen.put(
+        "  ←→ \(shown) of \(count)", at: point, style: Theme.muted,
+        maxWidth: OffersScreen.labelWidth - 1)
+    }
     for (slot, index) in columns.enumerated() {
       let name = DisplayWidth.fitted(offers.offers[index].name, width: OffersScreen.cellWidth - 1)
       let x = point.x + OffersScreen.labelWidth + slot * OffersScreen.cellWidth

@@ -1,46 +1,85 @@
 import LeverageCore
 import TerminalUI
 
-/// The profile as a colleague spotlight: a read-only card. Editing walks its prompts.
+/// The profile as a colleague spotlight: a read-only card that scrolls when it is taller
+/// than the terminal. Editing walks its prompts.
 enum ProfileScreen {
   private static let labelWidth = 20
+  /// From this width the quick picks sit in two columns.
+  private static let twoColumnWidth = 70
+
+  /// A piece of a card line: `text` at column `x` of the card, at most `width` wide.
+  struct Span: Equatable {
+    let text: String
+    let style: Style
+    var x = 0
+    var width = Int.max
+  }
 
   static func draw(_ state: CoachState, on screen: inout Screen) {
-    let size = screen.size
-    let width = size.width - 4
-    let spotlight = ProfileSpotlight(course: state.course, answers: state.answers)
     Chrome.drawHeader(
       title: "\(state.course.title) · Your profile", status: "colleague spotlight", on: &screen)
-    var y = 3
-    let bottom = size.height - 3
+    let (card, notice) = layout(screen.size, notice: state.notice)
+    let lines = lines(state, width: card.width)
+    ScrolledLines.draw(
+      count: lines.count, scroll: state.profileScroll, in: card, down: "↓", up: "↑", on: &screen
+    ) { index, row, screen in
+      for span in lines[index] {
+        screen.put(
+          span.text, at: Point(x: row.x + span.x, y: row.y), style: span.style,
+          maxWidth: min(span.width, row.width - span.x))
+      }
+    }
+    Chrome.drawNotice(state.notice, in: notice, on: &screen)
+    screen.cursor = nil
+  }
+
+  /// The card, a blank row below the header and above the notice, and the notice's row.
+  private static func layout(_ size: Size, notice: CoachState.Notice?) -> (
+    card: Rect, notice: Rect
+  ) {
+    let (body, notice) = Chrome.bodyAndNotice(size, notice: notice)
+    return (body.splitTop(1).1.splitBottom(1).0, notice)
+  }
+
+  /// The furthest the card scrolls on a terminal of `size`.
+  static func scrollLimit(_ state: CoachState, size: Size) -> Int {
+    let card = layout(size, notice: state.notice).card
+    return ScrolledLines.limit(
+      lineCount: lines(state, width: card.width).count, height: card.height)
+  }
+
+  /// One press of PgDn: the card's rows less one, so a line stays for context.
+  static func page(_ size: Size) -> Int { max(1, layout(size, notice: nil).card.height - 2) }
+
+  /// Every line of the card at `width`: the name and specialties, the facts, the sections,
+  /// then the quick picks.
+  static func lines(_ state: CoachState, width: Int) -> [[Span]] {
+    let spotlight = ProfileSpotlight(course: state.course, answers: state.answers)
+    func wrapped(_ text: String, _ style: Style) -> [[Span]] {
+      TextWrap.wrap(text, width: max(1, width)).map { [Span(text: $0, style: style)] }
+    }
+    var lines: [[Span]] = []
     if spotlight.isEmpty {
-      screen.putWrapped(
+      lines += wrapped(
         "Nothing here yet. Press e to fill in your profile: every question is optional, "
-          + "and Enter on an empty one moves past it.",
-        in: Rect(x: 2, y: y, width: width, height: 3), style: Theme.muted)
+          + "and Enter on an empty one moves past it.", Theme.muted)
     }
-    let heading = [spotlight.name, subtitle(spotlight)].compactMap { $0 }
-    for (index, line) in heading.enumerated() {
-      screen.put(
-        line, at: Point(x: 2, y: y), style: index == 0 ? Theme.title : Theme.heading,
-        maxWidth: width)
-      y += 1
-    }
+    lines += spotlight.name.map { wrapped($0, Theme.title) } ?? []
+    lines += subtitle(spotlight).map { wrapped($0, Theme.heading) } ?? []
     let roles = spotlight.inputs
     let shownAbove = [roles.name, roles.specialty, roles.subSpecialties].compactMap { $0 }
-    let rest = spotlight.facts.filter { !shownAbove.contains($0.id) }
-    for (index, entry) in (rest + spotlight.sections).enumerated() where y < bottom {
-      if index == rest.count || (index == 0 && !heading.isEmpty) { y += 1 }
-      y += drawEntry(entry, y: y, rows: min(3, bottom - y), width: width, on: &screen)
+    let facts = spotlight.facts.filter { !shownAbove.contains($0.id) }
+    for group in [facts, spotlight.sections] where !group.isEmpty {
+      if !lines.isEmpty { lines.append([]) }
+      lines += group.flatMap { entry($0, width: width) }
     }
-    if !spotlight.picks.isEmpty, y + 2 < bottom {
-      y += 1
-      screen.put("Quick Q&A", at: Point(x: 2, y: y), style: Theme.heading)
-      y += 1
-      drawPicks(spotlight.picks, course: state.course, y: y, bottom: bottom, on: &screen)
+    if !spotlight.picks.isEmpty {
+      if !lines.isEmpty { lines.append([]) }
+      lines.append([Span(text: "Quick Q&A", style: Theme.heading)])
+      lines += picks(spotlight.picks, course: state.course, width: width)
     }
-    Chrome.drawNotice(state.notice, at: Point(x: 2, y: size.height - 2), width: width, on: &screen)
-    screen.cursor = nil
+    return lines
   }
 
   private static func subtitle(_ spotlight: ProfileSpotlight) -> String? {
@@ -49,27 +88,25 @@ enum ProfileScreen {
     return parts.isEmpty ? nil : parts.map(\.text).joined(separator: " · ")
   }
 
-  /// Returns the rows used: the label, then the text wrapped beside it.
-  private static func drawEntry(
-    _ entry: ProfileSpotlight.Entry, y: Int, rows: Int, width: Int, on screen: inout Screen
-  ) -> Int {
-    screen.put(entry.label, at: Point(x: 2, y: y), style: Theme.muted, maxWidth: labelWidth - 1)
+  /// The label, then the text wrapped beside it, in full.
+  private static func entry(_ entry: ProfileSpotlight.Entry, width: Int) -> [[Span]] {
     let text = entry.text.replacingOccurrences(of: "\n", with: " ")
-    return max(
-      1,
-      screen.putWrapped(
-        text, in: Rect(x: 2 + labelWidth, y: y, width: width - labelWidth, height: rows)))
+    let wrapped = TextWrap.wrap(text, width: max(1, width - labelWidth))
+    return wrapped.enumerated().map { index, line in
+      let label =
+        index == 0 ? [Span(text: entry.label, style: Theme.muted, width: labelWidth - 1)] : []
+      return label + [Span(text: line, style: Theme.body, x: labelWidth)]
+    }
   }
 
-  /// The either-or picks in two columns, each said as "the pick, not the other".
-  private static func drawPicks(
-    _ picks: [ProfileSpotlight.Entry], course: Course, y: Int, bottom: Int,
-    on screen: inout Screen
-  ) {
-    let columnWidth = (screen.size.width - 4) / 2
-    for (index, pick) in picks.enumerated() {
-      let row = y + index / 2
-      guard row < bottom else { return }
+  /// The either-or picks, each said as "the pick, not the other": two to a line where the
+  /// card is wide, else one.
+  private static func picks(_ picks: [ProfileSpotlight.Entry], course: Course, width: Int)
+    -> [[Span]]
+  {
+    let columns = width >= twoColumnWidth ? 2 : 1
+    let columnWidth = width / columns
+    let spans = picks.enumerated().map { index, pick in
       let prompt = course.profileUnit?.unit.prompts.first { $0.id == pick.id }
       var text = pick.text
       if case .choice(let rule)? = prompt?.kind,
@@ -77,9 +114,12 @@ enum ProfileScreen {
       {
         text += ", not " + other
       }
-      screen.put(
-        "· " + text, at: Point(x: 2 + (index % 2) * columnWidth, y: row), style: Theme.body,
-        maxWidth: columnWidth - 2)
+      return Span(
+        text: "· " + text, style: Theme.body, x: (index % columns) * columnWidth,
+        width: columnWidth - 2)
+    }
+    return stride(from: 0, to: spans.count, by: columns).map {
+      Array(spans[$0..<min(spans.count, $0 + columns)])
     }
   }
 }

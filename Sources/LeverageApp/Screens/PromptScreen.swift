@@ -25,15 +25,18 @@ enum PromptScreen {
   }
 
   private static func drawPrompt(
-    _ state: CoachState, position: PromptPosition, in area: Rect, on screen: inout Screen
+    _ state: CoachState, position: PromptPosition, in whole: Rect, on screen: inout Screen
   ) {
+    // The notice keeps its row, two when it is too long for one.
+    let (area, noticeArea) = whole.splitBottom(
+      Chrome.noticeRows(state.notice, width: whole.width))
     let unit = state.outline.stops[position.unitIndex].unit
     let prompt = unit.prompts[position.promptIndex]
     let widgetHeight = AnswerWidget.minimumHeight(for: prompt.kind)
     var y = area.y
     // The answer and the notice under it always keep their rows; the question, hint and
     // earlier answer take what is left above them, the question first.
-    func room() -> Int { max(0, area.maxY - widgetHeight - 1 - y) }
+    func room() -> Int { max(0, area.maxY - widgetHeight - y) }
     let label =
       " Prompt \(position.promptIndex + 1) of \(unit.prompts.count) "
       + (prompt.required ? "" : "· optional ") + (state.hasDraft(at: position) ? "· draft " : "")
@@ -58,7 +61,7 @@ enum PromptScreen {
         style: Theme.info)
     }
     if room() > 0 { y += 1 }
-    var widgetBottom = area.maxY - 1
+    var widgetBottom = area.maxY
     if unit.economics != nil || unit.ladder != nil || unit.debrief != nil {
       // One-line answers keep the figures just below them; taller widgets push them down.
       let room = widgetBottom - y - widgetHeight
@@ -77,8 +80,7 @@ enum PromptScreen {
         editor, prompt: prompt,
         in: Rect(x: area.x, y: y, width: area.width, height: widgetBottom - y), on: &screen)
     }
-    Chrome.drawNotice(
-      state.notice, at: Point(x: area.x, y: area.maxY - 1), width: area.width, on: &screen)
+    Chrome.drawNotice(state.notice, in: noticeArea, on: &screen)
   }
 
   /// The most rows the question wraps to.
@@ -143,7 +145,7 @@ struct PromptContent {
 
   /// How far the teaching scrolls at this size.
   var scrollLimit: Int {
-    TeachingPane.scrollLimit(lineCount: teaching.count, height: teachingArea.height)
+    ScrolledLines.limit(lineCount: teaching.count, height: teachingArea.height)
   }
 
   /// One press moves the text rows on show less one, so a line stays for context.

@@ -7,66 +7,63 @@ enum ReviewScreen {
   static func draw(
     _ state: CoachState, review: ReviewState, timeZone: TimeZone, on screen: inout Screen
   ) {
-    let size = screen.size
     let count = review.page.total == 1 ? "1 answer" : "\(review.page.total) answers"
     Chrome.drawHeader(title: "\(state.course.title) · Review", status: count, on: &screen)
-    drawFilters(state, review: review, on: &screen)
-    let body = Rect(x: 2, y: 4, width: size.width - 4, height: size.height - 6)
+    let question = deleteQuestion(review)
+    let shown = question.map { CoachState.Notice.error($0) } ?? state.notice
+    let (body, notice) = Chrome.bodyAndNotice(screen.size, notice: shown)
+    let filterRow = body.splitTop(1).0
+    let (label, afterLabel) = filterRow.splitLeft(8)
+    let (field, filters) = afterLabel.splitLeft(min(30, afterLabel.width / 2))
+    drawFilters(state, review: review, label: label, field: field, filters: filters, on: &screen)
+    let content = contentArea(screen.size, notice: shown)
     screen.cursor = nil
     switch review.mode {
     case .list, .confirmDelete:
-      ReviewList.draw(state, review: review, timeZone: timeZone, in: body, on: &screen)
+      ReviewList.draw(state, review: review, timeZone: timeZone, in: content, on: &screen)
     case .detail:
-      ReviewDetail.draw(state, review: review, timeZone: timeZone, in: body, on: &screen)
+      ReviewDetail.draw(state, review: review, timeZone: timeZone, in: content, on: &screen)
     }
     if review.isSearching {
-      let field = searchField(size: size)
       LineEditor.draw(
-        review.search, at: field.origin, width: field.width, focused: true,
+        review.search, at: Point(x: field.x, y: field.y), width: field.width, focused: true,
         placeholder: "type words to find", on: &screen)
     }
-    drawStatusLine(state, review: review, on: &screen)
+    Chrome.drawNotice(shown, in: notice, on: &screen)
   }
 
-  private static func searchField(size: Size) -> (origin: Point, width: Int) {
-    (Point(x: 10, y: 2), min(30, size.width - 12))
+  /// Under the search line and a blank row, above the notice: the list or the detail view.
+  static func contentArea(_ size: Size, notice: CoachState.Notice?) -> Rect {
+    Chrome.bodyAndNotice(size, notice: notice).body.splitTop(2).1
   }
 
-  private static func drawFilters(_ state: CoachState, review: ReviewState, on screen: inout Screen)
-  {
-    screen.put("Search:", at: Point(x: 2, y: 2), style: Theme.heading)
-    let field = searchField(size: screen.size)
+  private static func drawFilters(
+    _ state: CoachState, review: ReviewState, label: Rect, field: Rect, filters: Rect,
+    on screen: inout Screen
+  ) {
+    screen.put("Search:", at: Point(x: label.x, y: label.y), style: Theme.heading)
     if !review.isSearching {
       let shown = review.search.text.isEmpty ? "press / to search" : review.search.text
       screen.put(
-        shown, at: field.origin, style: review.search.text.isEmpty ? Theme.muted : Theme.body,
-        maxWidth: field.width)
+        shown, at: Point(x: field.x, y: field.y),
+        style: review.search.text.isEmpty ? Theme.muted : Theme.body, maxWidth: field.width)
     }
     let unit =
       review.unitID.flatMap { id in state.outline.stops.first { $0.unit.id == id } }
       .map(\.unit.title) ?? "all units"
-    let filters =
+    let text =
       "\(unit) · \(review.period.label) · \(review.latestOnly ? "latest only" : "all revisions")"
-    let x = field.origin.x + field.width + 2
+    let shown = filters.splitLeft(2).1
     screen.put(
-      DisplayWidth.fitted(filters, width: screen.size.width - x - 2), at: Point(x: x, y: 2),
+      DisplayWidth.fitted(text, width: shown.width), at: Point(x: shown.x, y: shown.y),
       style: Theme.muted)
   }
 
-  private static func drawStatusLine(
-    _ state: CoachState, review: ReviewState, on screen: inout Screen
-  ) {
-    let y = screen.size.height - 2
-    let width = screen.size.width - 4
-    if review.mode == .confirmDelete {
-      let revisions = max(1, review.history.count)
-      let what = revisions == 1 ? "this answer" : "this answer and its \(revisions) revisions"
-      Chrome.drawNotice(
-        .error("Delete \(what)? y deletes (u undoes it), n keeps it."), at: Point(x: 2, y: y),
-        width: width, on: &screen)
-    } else {
-      Chrome.drawNotice(state.notice, at: Point(x: 2, y: y), width: width, on: &screen)
-    }
+  private static func deleteQuestion(_ review: ReviewState) -> String? {
+    guard review.mode == .confirmDelete else { return nil }
+    let revisions = max(1, review.history.count)
+    let what = revisions == 1 ? "this answer" : "this answer and its \(revisions) revisions"
+    return "Delete \(what)? y deletes (u undoes it), n keeps it."
   }
 }
 

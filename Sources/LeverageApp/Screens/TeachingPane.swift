@@ -44,37 +44,14 @@ enum TeachingPane {
     return lines
   }
 
-  /// The farthest the teaching scrolls in a pane `height` rows tall: when it does not fit,
-  /// the last row is the marker, so one row fewer shows the text.
-  static func scrollLimit(lineCount: Int, height: Int) -> Int {
-    lineCount > height ? max(0, lineCount - max(1, height - 1)) : 0
-  }
-
-  /// Draws `lines` from `scroll` into `area`; when there is more than fits, the last row
-  /// says so and names the keys, so a first-time user finds them.
+  /// Draws `lines` from `scroll` into `area`, with the marker when there is more.
   static func draw(_ lines: [TeachingLine], scroll: Int, in area: Rect, on screen: inout Screen) {
-    guard !area.isEmpty else { return }
-    let limit = scrollLimit(lineCount: lines.count, height: area.height)
-    guard limit > 0 else {
-      for (row, line) in lines.prefix(area.height).enumerated() {
-        screen.put(
-          line.text, at: Point(x: area.x, y: area.y + row), style: line.style,
-          maxWidth: area.width)
-      }
-      return
-    }
-    let (text, markerRow) = area.splitBottom(1)
-    let first = min(max(0, scroll), limit)
-    for (row, line) in lines[first...].prefix(text.height).enumerated() {
+    ScrolledLines.draw(
+      count: lines.count, scroll: scroll, in: area, down: "Alt-↓", up: "Alt-↑", on: &screen
+    ) { index, row, screen in
       screen.put(
-        line.text, at: Point(x: text.x, y: text.y + row), style: line.style, maxWidth: text.width)
+        lines[index].text, at: Point(x: row.x, y: row.y), style: lines[index].style,
+        maxWidth: row.width)
     }
-    let below = lines.count - first - text.height
-    let marker =
-      below > 0
-      ? "▼ \(below) more \(below == 1 ? "line" : "lines"): Alt-↓" : "▲ top: Alt-↑"
-    screen.put(
-      marker, at: Point(x: markerRow.x, y: markerRow.y), style: Theme.key,
-      maxWidth: markerRow.width)
   }
 }

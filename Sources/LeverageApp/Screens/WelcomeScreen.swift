@@ -3,50 +3,75 @@ import TerminalUI
 
 /// The first screen on a new journal: what Leverage is, one sourced fact, how long it takes,
 /// and how to begin.
+/// On a short terminal the text above "Press Enter to begin." scrolls, and that line stays.
 enum WelcomeScreen {
   static func draw(_ state: CoachState, on screen: inout Screen) {
-    let welcome = state.course.welcome
-    let width = min(72, screen.size.width - 4)
-    let left = (screen.size.width - width) / 2
-    var y = max(1, (screen.size.height - 16) / 3)
-    screen.put(welcome.title, at: Point(x: left, y: y), style: Theme.title, maxWidth: width)
-    y += 2
-    let pace =
-      "\(state.outline.stepCount) steps and a wrap-up. Take them a step at a time: progress is saved."
-    let about = [CourseLength(course: state.course).summary, pace].flatMap {
-      TextWrap.wrap($0, width: width)
+    let layout = Layout(state, size: screen.size)
+    ScrolledLines.draw(
+      count: layout.text.count, scroll: state.welcomeScroll, in: layout.textArea, down: "↓",
+      up: "↑", on: &screen
+    ) { index, row, screen in
+      let line = layout.text[index]
+      screen.put(line.text, at: Point(x: row.x, y: row.y), style: line.style, maxWidth: row.width)
     }
-    let facts = welcome.facts.map {
-      TextWrap.wrap("“\($0.text)” (\($0.source))", width: width - 2)
+    for (row, line) in layout.call.enumerated() {
+      screen.put(
+        line.text, at: Point(x: layout.callArea.x, y: layout.callArea.y + row), style: line.style,
+        maxWidth: layout.callArea.width)
     }
-    // How long it takes and how to begin always show, above the footer; when rows are
-    // short the facts give way first, then the end of the body.
-    let room = screen.size.height - 1 - y - (1 + about.count + 3)
-    let factRows = facts.reduce(0) { $0 + 1 + $1.count }
-    let showsFacts = room - factRows >= minimumBodyRows
-    y += screen.putWrapped(
-      welcome.body,
-      in: Rect(x: left, y: y, width: width, height: max(0, room - (showsFacts ? factRows : 0))),
-      style: Theme.body)
-    for lines in showsFacts ? facts : [] {
-      y += 1
-      for line in lines {
-        screen.put(line, at: Point(x: left + 2, y: y), style: Theme.source)
-        y += 1
-      }
-    }
-    y += 1
-    for line in about {
-      screen.put(line, at: Point(x: left, y: y), style: Theme.muted)
-      y += 1
-    }
-    screen.put("Press Enter to begin.", at: Point(x: left, y: y + 1), style: Theme.heading)
-    screen.put(
-      "Or press P to fill in your profile first; it's optional.",
-      at: Point(x: left, y: y + 2), style: Theme.muted, maxWidth: width)
     screen.cursor = nil
   }
 
-  /// Below this many rows of the body, the facts make way for it.
-  private static let minimumBodyRows = 4
+  /// The furthest the welcome scrolls on a terminal of `size`.
+  static func scrollLimit(_ state: CoachState, size: Size) -> Int {
+    let layout = Layout(state, size: size)
+    return ScrolledLines.limit(lineCount: layout.text.count, height: layout.textArea.height)
+  }
+
+  static func page(_ state: CoachState, size: Size) -> Int {
+    max(1, Layout(state, size: size).textArea.height - 2)
+  }
+
+  /// The welcome's lines in a centred column, and the lines that say how to begin, kept
+  /// under them.
+  private struct Layout {
+    let text: [TeachingLine]
+    let call: [TeachingLine]
+    let textArea: Rect
+    let callArea: Rect
+
+    init(_ state: CoachState, size: Size) {
+      let welcome = state.course.welcome
+      let width = min(72, size.width - 4)
+      let (_, right) = Rect(size: size).splitBottom(1).0.splitLeft((size.width - width) / 2)
+      let column = right.splitLeft(width).0
+      func wrapped(_ text: String, _ style: Style, indent: Int = 0) -> [TeachingLine] {
+        TextWrap.wrap(text, width: max(1, width - indent)).map {
+          TeachingLine(text: String(repeating: " ", count: indent) + $0, style: style)
+        }
+      }
+      let blank = TeachingLine(text: "", style: Theme.body)
+      var text = wrapped(welcome.title, Theme.title) + [blank] + wrapped(welcome.body, Theme.body)
+      for fact in welcome.facts {
+        text += [blank] + wrapped("“\(fact.text)” (\(fact.source))", Theme.source, indent: 2)
+      }
+      text += [blank]
+      text += wrapped(CourseLength(course: state.course).summary, Theme.muted)
+      text += wrapped(
+        "\(state.outline.stepCount) steps and a wrap-up. Take them a step at a time: progress is saved.",
+        Theme.muted)
+      text.append(blank)
+      call =
+        wrapped("Press Enter to begin.", Theme.heading)
+        + wrapped("Or press P to fill in your profile first; it's optional.", Theme.muted)
+      let top = max(1, (size.height - 16) / 3)
+      let fits = top + text.count + call.count <= column.height
+      let body = column.splitTop(fits ? top : 1).1
+      let (above, callArea) = body.splitTop(
+        fits ? text.count : max(0, body.height - call.count))
+      self.text = text
+      self.textArea = above
+      self.callArea = callArea
+    }
+  }
 }

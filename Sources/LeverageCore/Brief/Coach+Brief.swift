@@ -7,7 +7,7 @@ extension Coach {
       state.briefScroll = 0
       state.notice = nil
     case .scrolled(let offset, let limit):
-      state.briefScroll = min(max(0, state.briefScroll + offset), max(0, limit))
+      state.briefScroll = scrolled(state.briefScroll, by: offset, limit: limit)
     }
     return []
   }

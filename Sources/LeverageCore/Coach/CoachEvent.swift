@@ -27,10 +27,14 @@ public enum CoachEvent: Equatable, Sendable {
   /// The teaching by the prompt moved `by` lines, kept within `limit`: the screen layer
   /// knows the size, so it works the limit out.
   case teachingScrolled(by: Int, limit: Int)
+  /// The welcome moved `by` lines, kept within `limit`, on a terminal too short for it.
+  case welcomeScrolled(by: Int, limit: Int)
   case mapRequested
   case mapSelectionMoved(by: Int)
   case unitOpened(Int)
   case helpToggled
+  /// The keys F1 shows moved `by` lines, kept within `limit`, on a terminal too short for them.
+  case helpScrolled(by: Int, limit: Int)
   case quitRequested
   case signalReceived(exitStatus: Int32)
   case draftTimerFired
@@ -120,9 +124,18 @@ public enum Coach {
       return open(&state, state.firstOpenPosition(inUnit: unitIndex))
     case .helpToggled:
       state.showsHelp.toggle()
+      state.helpScroll = 0
+      return []
+    case .helpScrolled(let offset, let limit):
+      if state.showsHelp { state.helpScroll = scrolled(state.helpScroll, by: offset, limit: limit) }
       return []
     case .teachingScrolled(let offset, let limit):
       scrollTeaching(&state, by: offset, limit: limit)
+      return []
+    case .welcomeScrolled(let offset, let limit):
+      if state.route == .welcome {
+        state.welcomeScroll = scrolled(state.welcomeScroll, by: offset, limit: limit)
+      }
       return []
     case .draftTimerFired:
       guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {

@@ -61,6 +61,12 @@ public struct CoachState: Equatable, Sendable {
   public internal(set) var teachingScroll = 0
   /// How far the brief screen is scrolled, in lines.
   public internal(set) var briefScroll = 0
+  /// How far the keys F1 shows are scrolled, in lines; they open at their top.
+  public internal(set) var helpScroll = 0
+  /// How far the welcome is scrolled, in lines, on a terminal too short for it.
+  public internal(set) var welcomeScroll = 0
+  /// How far the profile card is scrolled, in lines; it opens at its top.
+  public internal(set) var profileScroll = 0
   /// The user's day, from the app's clock: due dates, the brief's date and the cue log are
   /// measured from it, and no rule here reads the real date.
   public internal(set) var today = CalendarDate(year: 1970, month: 1, day: 1)

@@ -9,6 +9,8 @@ extension Coach {
     switch event {
     case .shown: showProfile(&state)
     case .editRequested: editProfile(&state)
+    case .scrolled(let offset, let limit):
+      scrollProfile(&state, by: offset, limit: limit)
     }
   }
 
@@ -18,7 +20,16 @@ extension Coach {
       return []
     }
     state.route = .profile
+    state.profileScroll = 0
     state.notice = nil
+    return []
+  }
+
+  private static func scrollProfile(_ state: inout CoachState, by offset: Int, limit: Int)
+    -> [CoachEffect]
+  {
+    guard state.route == .profile else { return [] }
+    state.profileScroll = scrolled(state.profileScroll, by: offset, limit: limit)
     return []
   }
 
@@ -40,6 +51,7 @@ extension Coach {
     let stop = state.outline.stops[position.unitIndex]
     if stop.inProfile {
       state.route = .profile
+      state.profileScroll = 0
       state.notice = .info("Profile saved. Enter goes on to the course.")
       return [.savePlace(.map)]
     }

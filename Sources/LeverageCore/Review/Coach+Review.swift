@@ -47,6 +47,10 @@ extension Coach {
       review.historySelection = min(
         max(0, review.historySelection + offset), max(0, review.history.count - 1))
       return []
+    case .detailScrolled(let offset, let limit):
+      guard review.mode == .detail else { return [] }
+      review.detailScroll = scrolled(review.detailScroll, by: offset, limit: limit)
+      return []
     case .editRequested:
       guard let answer = review.shownRevision else { return [] }
       state.review = review

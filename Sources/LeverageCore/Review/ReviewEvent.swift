@@ -11,6 +11,8 @@ public enum ReviewEvent: Equatable, Sendable {
   case latestOnlyToggled
   case detailOpened
   case historyMoved(by: Int)
+  /// Scrolls the answer in the detail view, never past `limit`.
+  case detailScrolled(by: Int, limit: Int)
   case editRequested
   case jumpRequested
   case deleteRequested

@@ -24,9 +24,12 @@ public struct ReviewState: Equatable, Sendable {
   public internal(set) var selection = 0
   public internal(set) var mode = Mode.list
   /// Every revision of the highlighted answer's prompt, oldest first, in the detail view.
-  public internal(set) var history: [SavedAnswer] = []
+  public internal(set) var history: [SavedAnswer] = [] { didSet { detailScroll = 0 } }
   /// The revision the detail view shows.
-  public internal(set) var historySelection = 0
+  public internal(set) var historySelection = 0 { didSet { detailScroll = 0 } }
+  /// How far the detail view's answer is scrolled, in lines: another answer or revision
+  /// starts at its top.
+  public internal(set) var detailScroll = 0
   /// The last delete, which `u` can take back.
   public internal(set) var undo: DeletedAnswer?
 
