@@ -23,15 +23,19 @@ enum CourseMapScreen {
       rows.firstIndex {
         if case .unit(state.mapSelection) = $0 { true } else { false }
       } ?? 0
-    let firstRow = min(max(0, selectedRow - list.height + 2), max(0, rows.count - list.height))
-    for (offset, row) in rows.dropFirst(firstRow).prefix(list.height).enumerated() {
-      let line = list.splitTop(offset).1.splitTop(1).0
-      switch row {
+    // The list follows the highlight, a row of context below it; when it does not fit, the
+    // marker row says how many units are out of sight.
+    let shown = rows.count > list.height ? max(1, list.height - 1) : list.height
+    let firstRow = min(max(0, selectedRow - shown + 2), max(0, rows.count - shown))
+    ScrolledLines.draw(
+      count: rows.count, scroll: firstRow, in: list, down: "↓", up: "↑", on: &screen
+    ) { index, line, screen in
+      switch rows[index] {
       case .part(let title):
         screen.put(
           title, at: Point(x: line.x, y: line.y), style: Theme.heading, maxWidth: line.width)
-      case .unit(let index):
-        drawUnit(state, index: index, in: line, on: &screen)
+      case .unit(let unit):
+        drawUnit(state, index: unit, in: line, on: &screen)
       case .gap:
         break
       }
