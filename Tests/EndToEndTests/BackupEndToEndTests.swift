@@ -211,7 +211,7 @@ import Testing
         "/bin/sh", "-c",
         "'\(TmuxSession.binary)' \(quoted) --journal '\(tmux.journal)' >/dev/null 2>&1 & "
           + "sleep \(delay); kill -9 $! 2>/dev/null; wait",
-      ], environment: tmux.backupEnvironment.merging(Self.now) { _, given in given })
+      ], environment: tmux.sessionEnvironment.merging(Self.now) { _, given in given })
   }
 }
 

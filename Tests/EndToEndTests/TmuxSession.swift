@@ -18,9 +18,13 @@ final class TmuxSession {
   let journal: String
 
   /// Automatic backups on, into this session's folder, so every run through tmux makes them
-  /// as a user's would and the test's clean-up removes them.
-  var backupEnvironment: [String: String] {
-    ["LEVERAGE_BACKUPS": "1", "XDG_STATE_HOME": folder.appendingPathComponent("state").path]
+  /// as a user's would and the test's clean-up removes them; the home folder (where exports
+  /// go by default) is the session's folder too, so no test writes into the real one.
+  var sessionEnvironment: [String: String] {
+    [
+      "LEVERAGE_BACKUPS": "1", "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
+      "HOME": folder.path,
+    ]
   }
 
   init(
@@ -34,7 +38,8 @@ final class TmuxSession {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     journal = path ?? other?.journal ?? folder.appendingPathComponent("journal.sqlite").path
     try tmux(
-      "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell)
+      "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "-c",
+      folder.path, shell)
   }
 
   deinit {
@@ -68,7 +73,7 @@ final class TmuxSession {
     let file = { (name: String) in "'\(self.folder.appendingPathComponent(name).path)'" }
     let command =
       "stty -g > \(file("before.txt")); "
-      + "env TERM=xterm-256color \(backupVariables) \(environment) \(wrapper) '\(Self.binary)'"
+      + "env TERM=xterm-256color \(sessionVariables) \(environment) \(wrapper) '\(Self.binary)'"
       + " --journal '\(journal)'"
       + " \(arguments);"
       + " echo $? > \(file("status.txt")); stty -g > \(file("after.txt"))"
@@ -193,8 +198,8 @@ final class TmuxSession {
     throw E2EError.timeout("waiting for the app to exit; the screen shows:\n\(try screen())")
   }
 
-  private var backupVariables: String {
-    backupEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }
+  private var sessionVariables: String {
+    sessionEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }
       .joined(separator: " ")
   }
 
@@ -205,7 +210,7 @@ final class TmuxSession {
   {
     try Command.run(
       [Self.binary] + arguments + ["--journal", journal],
-      environment: backupEnvironment.merging(environment) { _, given in given })
+      environment: sessionEnvironment.merging(environment) { _, given in given })
   }
 
   @discardableResult
