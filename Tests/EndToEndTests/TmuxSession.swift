@@ -165,12 +165,13 @@ final class TmuxSession {
   }
 
   /// Sends Ctrl-Q until the app exits, for a moment when it may still be taking keys as
-  /// text (an unfinished paste ends only after a second of quiet).
-  func quitUntilExit(seconds: Double = 20) throws -> Exit {
+  /// text: an unfinished paste ends only after a second of quiet, so each try waits longer
+  /// than that, or the next Ctrl-Q would keep the paste open.
+  func quitUntilExit(seconds: Double = 30) throws -> Exit {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       try send("C-q")
-      if let exit = try? waitForExit(seconds: 0.5) { return exit }
+      if let exit = try? waitForExit(seconds: 2) { return exit }
     }
     return try waitForExit(seconds: 0)
   }
