@@ -14,6 +14,11 @@ command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 # The man page test reads it with `man -l`; groff renders it.
 command -v man >/dev/null 2>&1 || missing+=(man-db)
 command -v groff >/dev/null 2>&1 || missing+=(groff-base)
+# The end-to-end tests page with the real less and more and edit with the real vim and nano.
+command -v less >/dev/null 2>&1 || missing+=(less)
+command -v more >/dev/null 2>&1 || missing+=(util-linux)
+command -v vim >/dev/null 2>&1 || missing+=(vim)
+command -v nano >/dev/null 2>&1 || missing+=(nano)
 infocmp xterm-256color >/dev/null 2>&1 || missing+=(ncurses-term)
 
 if [ ${#missing[@]} -gt 0 ]; then

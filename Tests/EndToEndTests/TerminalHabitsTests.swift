@@ -126,7 +126,8 @@ import Testing
   }
 
   @Test func theUsersEditorWritesTheDraftAndAFailingOneChangesNothing() throws {
-    let appends = try editorScript("append.sh", #"printf '\nfrom my editor\n' >> "$1""#)
+    // The file ends with a newline, so an editor that appends starts a line of its own.
+    let appends = try editorScript("append.sh", #"printf 'from my editor\n' >> "$1""#)
     let fails = try editorScript("fail.sh", "exit 1")
     let temporary = folder.appendingPathComponent("tmp")
     try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)

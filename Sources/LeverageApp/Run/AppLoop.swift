@@ -10,8 +10,8 @@ public struct AppLoop {
   private let terminal: any Terminal
   private let runner: EffectRunner
   private let timeZone: TimeZone
-  /// The user's editor for Ctrl-X Ctrl-E: the real one, or a stand-in in tests.
-  private let editText: (String) -> CoachEvent
+  /// The user's editor for Ctrl-X Ctrl-E.
+  private var editor: ExternalEditor
   private var state: CoachState
   /// The key before the one being read, for the two-key Ctrl-X Ctrl-E.
   private var previousKey: Key?
@@ -19,13 +19,13 @@ public struct AppLoop {
   public init(
     terminal: any Terminal, runner: EffectRunner, state: CoachState,
     timeZone: TimeZone = .current,
-    editText: @escaping (String) -> CoachEvent = { ExternalEditor.edit($0) }
+    editor: ExternalEditor = ExternalEditor()
   ) {
     self.terminal = terminal
     self.runner = runner
     self.state = state
     self.timeZone = timeZone
-    self.editText = editText
+    self.editor = editor
   }
 
   /// How long a burst of input that is already waiting (typing ahead, a paste the terminal
@@ -41,6 +41,7 @@ public struct AppLoop {
   /// `exitAfterFirstFrame` returns 0 once the first full frame is on the terminal, so the
   /// whole start (journal, course, curses, first draw) can be timed from outside.
   public mutating func run(exitAfterFirstFrame: Bool = false) -> Int32 {
+    defer { editor.discard() }
     let clock = ContinuousClock()
     var lastDraftCheck = clock.now
     var carried: InputEvent?
@@ -113,10 +114,15 @@ public struct AppLoop {
   /// Lends the terminal to the user's editor with the answer typed so far; the draft is
   /// saved first, so a crash in the editor loses nothing already typed.
   private mutating func editInEditor() -> CoachEvent {
+    guard let prompt = state.editor?.key else {
+      return .editorFailed(message: "No answer is open.")
+    }
     let text = state.editor?.activeField?.text ?? ""
     _ = process([.draftTimerFired])
     var outcome = CoachEvent.editorFailed(message: "Your editor did not run.")
-    terminal.runOutside { outcome = editText(text) }
+    var editor = self.editor
+    terminal.runOutside { outcome = editor.edit(text, for: prompt) }
+    self.editor = editor
     return outcome
   }
 

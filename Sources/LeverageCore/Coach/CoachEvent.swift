@@ -12,6 +12,8 @@ public enum CoachEvent: Equatable, Sendable {
   case editorReturned(String)
   /// The editor could not run or failed; the answer stays as it was.
   case editorFailed(message: String)
+  /// The editor returned with the text as it was given: it may still be open elsewhere.
+  case editorLeftUnchanged
   case cursorMoved(CursorMovement)
   case focusMoved(by: Int)
   /// Focus on list item, template blank or choice row `index`, as a click there asks.
@@ -86,6 +88,11 @@ public enum Coach {
       return []
     case .editorFailed(let message):
       state.notice = .error(message)
+      return []
+    case .editorLeftUnchanged:
+      state.notice = .info(
+        "Your editor returned with no change. If it is still open, save there and press"
+          + " Ctrl-X Ctrl-E again.")
       return []
     case .review(let reviewEvent):
       return review(&state, reviewEvent)
