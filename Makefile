@@ -65,12 +65,14 @@ soak: build
 	@grep -h '^soak-figure: ' .build/soak.log | sed 's/^soak-figure: /| /; s/$$/ |/'
 
 # The man page, generated from the command line's own help by swift-argument-parser's plugin,
-# from the debug build `make test` has just made (the plugin would otherwise build a release).
+# from the debug build `make test` has just made (the plugin would otherwise build a release),
+# then given ENVIRONMENT, FILES and EXIT STATUS (docs/man-sections.mdoc).
 man: setup
 	@mkdir -p .build/man
 	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual \
 	  --configuration debug --output-directory .build/man --date 2026-12-03 \
 	  --authors "The Leverage team"
+	python3 scripts/finish-man.py .build/man/leverage.1 docs/man-sections.mdoc
 
 # `make install PREFIX=/usr/local`; by default into ~/.local, which needs no root.
 PREFIX ?= $(HOME)/.local

@@ -11,9 +11,16 @@ struct BackupCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "backup",
     abstract: "Back the journal up now and print the copy's path (see `backup list`).",
+    discussion: """
+      Examples:
+        leverage backup
+        leverage backup --journal ~/work.sqlite
+      """,
     subcommands: [List.self])
 
   @OptionGroup var journalOptions: JournalOptions
+  /// Shared by every command; no use here (see `LeadingOptions`).
+  @OptionGroup(visibility: .hidden) var courseOptions: CourseOptions
 
   func run() throws {
     let store = try journalOptions.openExisting()
@@ -29,9 +36,16 @@ struct BackupCommand: ParsableCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
-      abstract: "List the journal's backups, newest first: date, size and answer count.")
+      abstract: "List the journal's backups, newest first: date, size and answer count.",
+      discussion: """
+        Examples:
+          leverage backup list
+          leverage backup list --json
+        """)
 
     @OptionGroup var journalOptions: JournalOptions
+    /// Shared by every command; no use here (see `LeadingOptions`).
+    @OptionGroup(visibility: .hidden) var courseOptions: CourseOptions
     @Flag(name: .long, help: "Print JSON for scripts (see the README for its fields).")
     var json = false
 

@@ -82,10 +82,11 @@ enum Clock {
       + "(found \(text)); unset it to use the clock."
   }
 
+  /// Exactly `2026-03-01T09:30:00Z` or `2026-03-01T09:30:00.250Z`, a real day and time: a
+  /// date parser's leniency would take `…Zjunk` or February 29th of a common year.
   private static func fixedTime(_ text: String) -> Date? {
-    let plain = ISO8601DateFormatter()
-    let withMilliseconds = ISO8601DateFormatter()
-    withMilliseconds.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    return plain.date(from: text) ?? withMilliseconds.date(from: text)
+    let withMilliseconds =
+      text.utf8.count == 20 && text.hasSuffix("Z") ? text.dropLast() + ".000Z" : text
+    return ArchiveTimestamp.seconds(from: withMilliseconds).map(Date.init(timeIntervalSince1970:))
   }
 }

@@ -24,9 +24,13 @@ struct CourseCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The course file to check.", valueName: "path"))
     var path: String?
+    /// `--course P` names the file to check, as it names the course for every command.
+    @OptionGroup var courseOptions: CourseOptions
+    /// Shared by every command; no use here (see `LeadingOptions`).
+    @OptionGroup(visibility: .hidden) var journalOptions: JournalOptions
 
     func run() throws {
-      let course = try CourseFile.load(path: path)
+      let course = try CourseFile.load(path: path ?? courseOptions.course)
       let prompts = course.parts.flatMap(\.units).reduce(0) { $0 + $1.prompts.count }
       let units = course.parts.reduce(0) { $0 + $1.units.count }
       Output.line("ok: \(course.parts.count) parts, \(units) units, \(prompts) prompts")

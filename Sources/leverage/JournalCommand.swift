@@ -35,7 +35,10 @@ struct JournalCommand: ParsableCommand {
     var until: String?
     @Flag(name: .long, help: "Every revision, not only the latest of each prompt.")
     var allRevisions = false
-    @Option(name: .long, help: "Only the newest this many, still printed oldest first (0 for all).")
+    // Unconditional, so `--limit -1` is read as a number and refused as one.
+    @Option(
+      name: .long, parsing: .unconditional,
+      help: "Only the newest this many, still printed oldest first (0 for all).")
     var limit = 0
     @Flag(name: .long, help: "Print JSON for scripts (see the README for its fields).")
     var json = false
@@ -49,6 +52,7 @@ struct JournalCommand: ParsableCommand {
         unitID: unit, since: try DayOption.start(of: since, option: "--since"),
         until: try DayOption.end(of: until, option: "--until"), latestOnly: !allRevisions)
       let course = try courseOptions.load()
+      try UnitOption.check(unit, in: course)
       let store = try journalOptions.openExisting()
       let answers = try Journal.read { () throws(JournalError) in
         let newest = try store.answers(query, offset: 0, limit: limit == 0 ? Int.max : limit)
@@ -111,29 +115,47 @@ struct JournalCommand: ParsableCommand {
     var words: [String]
     @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "id"))
     var unit: String?
-    @Option(name: .long, help: "At most this many answers, newest first (0 for all).")
+    @Option(
+      name: .long, parsing: .unconditional,
+      help: "At most this many answers, newest first (0 for all).")
     var limit = 50
     @Flag(name: .long, help: "Print JSON for scripts.")
     var json = false
 
+    func validate() throws {
+      guard limit >= 0 else { throw ArgumentParser.ValidationError("--limit takes 0 or more.") }
+      guard !SearchPattern.words(words.joined(separator: " ")).isEmpty else {
+        throw ArgumentParser.ValidationError(
+          "Give at least one word to search for, e.g. `journal search call`.")
+      }
+    }
+
     func run() throws {
       let query = words.joined(separator: " ")
-      guard !SearchPattern.words(query).isEmpty else {
-        throw UserError(
-          message: "Give at least one word to search for, e.g. `journal search call`.")
-      }
       let course = try courseOptions.load()
+      try UnitOption.check(unit, in: course)
       let store = try journalOptions.openExisting()
       let request = ReviewQuery(words: query, unitID: unit)
       let answers = try Journal.read { () throws(JournalError) in
         try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
       }
-      guard !answers.isEmpty else { return }
       guard !json else { return try AnswerOutput.print(answers, course: course, json: true) }
+      guard !answers.isEmpty else { return }
       let listing = SearchListing.forStandardOutput(
         query: query, environment: ProcessInfo.processInfo.environment)
       Output.paged(listing.text(of: answers, course: course) + "\n")
     }
+  }
+}
+
+/// `--unit` names a unit of the course: a misspelt one would silently list nothing.
+enum UnitOption {
+  static func check(_ unit: String?, in course: Course) throws {
+    let units = course.parts.flatMap(\.units).map(\.id)
+    guard let unit, !units.contains(unit) else { return }
+    throw UsageError(
+      message: "No unit \"\(unit)\" in the course; the units are "
+        + "\(units.joined(separator: ", ")).")
   }
 }
 

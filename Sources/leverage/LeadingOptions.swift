@@ -1,25 +1,32 @@
-/// `leverage --journal P journal list` means `leverage journal list --journal P`, as `git -C`
-/// users expect: the shared options given before the subcommand are moved after it, since
-/// swift-argument-parser reads a subcommand's options only after its name.
+/// `leverage --journal P journal list` and `leverage journal --journal P list` mean
+/// `leverage journal list --journal P`, as `git -C` users expect: swift-argument-parser reads
+/// an option only after the name of the command that declares it, so the shared options are
+/// moved after every command name. Every command takes both; one with no use for an option
+/// accepts it unseen in its help.
 enum LeadingOptions {
   static let withValue: Set<String> = ["--journal", "--course"]
 
   static func reordered(_ arguments: [String]) -> [String] {
-    var leading: [String] = []
-    var rest = arguments[...]
-    while let first = rest.first {
-      if withValue.contains(first), rest.count > 1 {
-        leading += rest.prefix(2)
-        rest = rest.dropFirst(2)
-      } else if withValue.contains(where: { first.hasPrefix($0 + "=") }) {
-        leading.append(first)
-        rest = rest.dropFirst()
-      } else {
-        break
-      }
-    }
     // After a `--` everything is an argument, so the options go before it.
-    let end = rest.firstIndex(of: "--") ?? rest.endIndex
-    return Array(rest[..<end]) + leading + Array(rest[end...])
+    let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+    var shared: [String] = []
+    var rest: [String] = []
+    var index = arguments.startIndex
+    while index < end {
+      let argument = arguments[index]
+      if withValue.contains(argument), index + 1 < end {
+        shared += arguments[index...(index + 1)]
+        index += 2
+        continue
+      }
+      if withValue.contains(where: { argument.hasPrefix($0 + "=") }) {
+        shared.append(argument)
+      } else {
+        rest.append(argument)
+      }
+      index += 1
+    }
+    return rest + shared + arguments[end...]
   }
+
 }

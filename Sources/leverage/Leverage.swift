@@ -13,8 +13,8 @@ struct Leverage: ParsableCommand {
     discussion: """
       Leverage \(LeverageVersion.current). Run it alone to open the coach; the
       subcommands read, search and export your journal from scripts. The
-      options every command shares (--journal, --course) may also come
-      before the subcommand.
+      options every command shares (--journal, --course) may come before
+      or after any command name; a command with no use for one ignores it.
 
       Examples:
         leverage                            open the coach
@@ -36,13 +36,20 @@ struct Leverage: ParsableCommand {
       Output.error(problem)
       Foundation.exit(2)
     }
+    let arguments = LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst()))
+    if let unknown = CommandNames.unknown(in: arguments, root: Leverage.self) {
+      Output.error(unknown.message)
+      Foundation.exit(2)
+    }
     do {
-      var command = try parseAsRoot(
-        LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst())))
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch let error as UserError {
       Output.error(error.message)
       Foundation.exit(1)
+    } catch let error as UsageError {
+      Output.error(error.message)
+      Foundation.exit(2)
     } catch let error as ExitCode {
       Foundation.exit(error.rawValue)
     } catch {
@@ -57,7 +64,13 @@ struct Leverage: ParsableCommand {
   }
 }
 
-/// A problem the user can fix, said in one line.
+/// A problem the user can fix, said in one line; exit status 1.
 struct UserError: Error {
+  let message: String
+}
+
+/// A mistake in the command line found once the course is read (a unit it does not have),
+/// said in one line like the parser's own; exit status 2.
+struct UsageError: Error {
   let message: String
 }

@@ -16,6 +16,8 @@ struct NextCommand: ParsableCommand {
       """)
 
   @OptionGroup var journalOptions: JournalOptions
+  /// Shared by every command; no use here (see `LeadingOptions`).
+  @OptionGroup(visibility: .hidden) var courseOptions: CourseOptions
 
   func run() throws {
     // A shell's start-up file runs this everywhere: no journal means nothing to do yet.
@@ -38,6 +40,9 @@ enum NextListing {
     let date = item.dueDate?.iso ?? "no date"
     let standing = ActionItemsDigest.dueText(of: item, today: today) ?? ""
     let title = PlainText.sanitized(item.title).replacingOccurrences(of: "\n", with: " ")
-    return DisplayWidth.padded(date, to: 10) + "  " + DisplayWidth.padded(standing, to: 20) + title
+    // Two spaces after the standing whatever its length: "overdue by 46361 days" filled
+    // the column and ran into the title.
+    return DisplayWidth.padded(date, to: 10) + "  " + DisplayWidth.padded(standing, to: 18)
+      + "  " + title
   }
 }

@@ -3,19 +3,24 @@ import Foundation
 import LeverageCore
 
 /// Where `export` and `brief` send their text: stdout, or a file written atomically that an
-/// existing one is only replaced by with `--force`.
+/// existing one is only replaced by with `--force`. `--output -` is stdout, never paged, as
+/// `-` is for every Unix tool.
 struct OutputOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "path"))
+    name: .long,
+    help: ArgumentHelp("Write to this file instead of stdout (- for stdout).", valueName: "path"))
   var output: String?
   @Flag(name: .long, help: "Replace the --output file if it exists.")
   var force = false
 
+  /// The file named, or nil for standard output.
+  private var file: String? { output == "-" ? nil : output }
+
   /// Checked before any work, so a refusal costs nothing; `write` checks again at the end.
   func refuseExisting() throws {
-    guard let output else { return }
+    guard let path = file else { return }
     do {
-      try AtomicFile.checkTarget(output, overwrite: force)
+      try AtomicFile.checkTarget(path, overwrite: force)
     } catch .exists(let path) {
       throw UserError(message: "\(path) already exists; pass --force to replace it.")
     } catch {
@@ -25,8 +30,9 @@ struct OutputOptions: ParsableArguments {
 
   /// `paged`: text for a person, shown through the pager on a terminal; never JSON.
   func write(_ text: String, paged: Bool) throws {
-    guard let output else {
-      if paged {
+    guard let path = file else {
+      // `--output -` asks for the text itself, as a pipe would get it.
+      if paged, output == nil {
         Output.paged(text)
       } else {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -34,7 +40,7 @@ struct OutputOptions: ParsableArguments {
       return
     }
     do {
-      try AtomicFile.write(text, to: output, overwrite: force)
+      try AtomicFile.write(text, to: path, overwrite: force)
     } catch .exists(let path) {
       throw UserError(message: "\(path) already exists; pass --force to replace it.")
     } catch {

@@ -9,9 +9,16 @@ import PlainText
 struct RestoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "restore",
-    abstract: "Replace the journal with a backup, keeping a copy of it as it was.")
+    abstract: "Replace the journal with a backup, keeping a copy of it as it was.",
+    discussion: """
+      Examples:
+        leverage backup list
+        leverage restore ~/.local/state/leverage/backups/journal-1a2b3c4d/journal-2026-12-03.sqlite
+      """)
 
   @OptionGroup var journalOptions: JournalOptions
+  /// Shared by every command; no use here (see `LeadingOptions`).
+  @OptionGroup(visibility: .hidden) var courseOptions: CourseOptions
   @Argument(
     help: ArgumentHelp("A backup, as `leverage backup list` prints it.", valueName: "file"))
   var file: String

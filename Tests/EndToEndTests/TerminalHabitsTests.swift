@@ -53,6 +53,11 @@ import Testing
     #expect(man.status == 0)
     #expect(man.output.contains("leverage — Prepare for contract talks"))
     #expect(man.output.contains("journal search"))
+    // Every variable the app reads, its files and its exit codes, and no warning from man.
+    for section in ["ENVIRONMENT", "FILES", "EXIT STATUS", "LEVERAGE_NOW", "XDG_STATE_HOME"] {
+      #expect(man.output.contains(section), "\(section)")
+    }
+    #expect(!man.output.contains("warning"))
   }
 
   @Test func theJournalOptionWorksBeforeTheSubcommand() throws {

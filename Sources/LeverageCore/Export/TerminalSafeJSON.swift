@@ -10,7 +10,15 @@ public enum TerminalSafeJSON {
   public static func encode(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return escapingUnsafe(String(decoding: try encoder.encode(value), as: UTF8.self))
+    return escapingUnsafe(
+      closingEmpty(String(decoding: try encoder.encode(value), as: UTF8.self)))
+  }
+
+  /// Foundation pretty-prints an empty array or object on three lines, `[`, a blank line and
+  /// `]`: written `[]` and `{}` instead, as every other JSON tool does. A raw line break
+  /// stands only between tokens (one inside a string is written `\n`), so no text is touched.
+  static func closingEmpty(_ json: String) -> String {
+    json.replacing(/\[\n\n *\]/, with: "[]").replacing(/\{\n\n *\}/, with: "{}")
   }
 
   /// Only scalars from DEL up are left to escape; nearly all output has none, and is
