@@ -16,9 +16,15 @@ extension AnswerValue {
     }
   }
 
-  /// Every word of the answer, one item a line. Money appears both as shown and as bare
-  /// digits, since a search for "250000" should find "$250,000".
+  /// What the full-text index reads: every word of the answer, one item a line, with the
+  /// characters of scripts written without spaces standing apart (`UnspacedScript`). Money
+  /// appears both as shown and as bare digits, since a search for "250000" should find
+  /// "$250,000".
   public var searchText: String {
+    UnspacedScript.spacedOut(indexedText)
+  }
+
+  private var indexedText: String {
     switch self {
     case .list(let items): items.joined(separator: "\n")
     case .choice(let selected, let other):

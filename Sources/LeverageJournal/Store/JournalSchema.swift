@@ -27,6 +27,7 @@ enum JournalSchema {
     migrator.registerMigration("v2-action-items", migrate: ActionItemRecord.createTable)
     migrator.registerMigration("v3-offers", migrate: OfferRecord.createTable)
     migrator.registerMigration("v4-revisions-by-time", migrate: numberRevisionsByTime)
+    migrator.registerMigration("v5-unspaced-scripts", migrate: spaceOutUnspacedScripts)
     return migrator
   }()
 
@@ -68,6 +69,23 @@ enum JournalSchema {
       index: "answer_on_unitId_promptId_revision", on: "answer",
       columns: ["unitId", "promptId", "revision"], condition: Column("deletedAt") == nil)
     try db.drop(index: "answer_on_unitId_promptId_id")
+  }
+
+  /// From v5 the index holds each character of a script written without spaces as a word of
+  /// its own (`UnspacedScript`), so `東京` is found inside `日本語のテキスト東京都`: answers saved
+  /// before are indexed again, once. The update triggers keep the index in step.
+  private static func spaceOutUnspacedScripts(_ db: Database) throws {
+    var changed: [(id: Int64, text: String)] = []
+    let rows = try Row.fetchCursor(db, sql: "SELECT id, searchText FROM answer")
+    while let row = try rows.next() {
+      let text: String = row["searchText"]
+      let spaced = UnspacedScript.spacedOut(text)
+      if spaced != text { changed.append((row["id"], spaced)) }
+    }
+    for answer in changed {
+      try db.execute(
+        sql: "UPDATE answer SET searchText = ? WHERE id = ?", arguments: [answer.text, answer.id])
+    }
   }
 
   /// Runs on every connection before GRDB switches the file to WAL, so a file that is not ours,
