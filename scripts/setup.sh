@@ -29,6 +29,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The tests read every Markdown export through markdown-it with linkify too (PyPI's port,
+# which follows markdown-it 14; Debian's is older and links through escapes).
+if ! python3 -c 'import markdown_it, linkify_it; assert markdown_it.__version__ >= "4"' \
+  2>/dev/null; then
+  echo "Installing: markdown-it-py 4.0.0, linkify-it-py 2.0.3"
+  python3 -m pip install --quiet --disable-pip-version-check \
+    'markdown-it-py[linkify]==4.0.0' 'linkify-it-py==2.0.3'
+fi
+
 if ! command -v swift >/dev/null 2>&1; then
   echo "Swift 6 is needed and is not on PATH: install it from swift.org, then run make again." >&2
   exit 1

@@ -63,9 +63,9 @@ import Testing
       ("$250,000 isn't 3.5x", "$250,000 isn't 3.5x"),
       // A closing `#` would end a heading: "Offer B #" read "Offer B".
       ("Offer B #", "Offer B \\#"),
-      // GitHub's viewer links bare URLs and addresses; the text stays the same.
-      ("see https://x.org or www.x.org", "see https\\://x.org or www\\.x.org"),
-      ("ana@x.org", "ana@\u{2060}x.org"),
+      // Linkers make links of bare URLs, domains and addresses; escaped, the text is the same.
+      ("see https://x.org or www.x.org", "see https\\://x\\.org or www\\.x\\.org"),
+      ("ana@x.org or boston.io", "ana\\@x\\.org or boston\\.io"),
       // Blank lines around a passage or doubled would end a list item early.
       ("\n\none  \n\n\ntwo\t\n\n", "one\n\ntwo"),
     ]

@@ -13,6 +13,8 @@ struct MarkdownNode: Equatable {
   var isOrderedList: Bool
   /// True or false for a task list item, nil otherwise.
   var isChecked: Bool?
+  /// A link's destination, nil for other nodes.
+  var url: String?
   var children: [MarkdownNode]
 
   static func parse(_ markdown: String) -> MarkdownNode {
@@ -55,6 +57,7 @@ struct MarkdownNode: Equatable {
       headingLevel: type == "heading" ? Int(cmark_node_get_heading_level(handle)) : 0,
       isOrderedList: type == "list" && cmark_node_get_list_type(handle) == CMARK_ORDERED_LIST,
       isChecked: type == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(handle) : nil,
+      url: type == "link" ? cmark_node_get_url(handle).map { String(cString: $0) } : nil,
       children: children)
   }
 }

@@ -7,17 +7,11 @@ import Foundation
 /// character, whatever the user typed.
 enum ExpectedOutline {
   static func summary(_ document: SummaryDocument) -> [MarkdownLeaf] {
-    withWordJoiners(summaryLeaves(document))
+    summaryLeaves(document)
   }
 
   static func brief(_ document: BriefDocument) -> [MarkdownLeaf] {
-    withWordJoiners(briefLeaves(document))
-  }
-
-  /// The one character the exporters add: a word joiner after each `@`, which keeps GitHub's
-  /// viewer from making a link of an e-mail address and shows nothing.
-  private static func withWordJoiners(_ leaves: [MarkdownLeaf]) -> [MarkdownLeaf] {
-    leaves.map { MarkdownLeaf($0.place, $0.text.replacingOccurrences(of: "@", with: "@\u{2060}")) }
+    briefLeaves(document)
   }
 
   private static func summaryLeaves(_ document: SummaryDocument) -> [MarkdownLeaf] {

@@ -5,8 +5,9 @@ import Testing
 @testable import LeverageCore
 
 /// Every Markdown export read back through GitHub's CommonMark parser: each piece of user
-/// text comes back as the same text in the block the exporter meant, and never becomes a
-/// heading, a list, code, a quote, HTML, a link or an autolink.
+/// text comes back as the same text, byte for byte, in the block the exporter meant, and
+/// never becomes a heading, a list, code, a quote, HTML, a link or an autolink (but for an
+/// e-mail address, which GitHub's viewer links to itself whatever the escaping).
 @Suite struct MarkdownExportParsingTests {
   @Test(arguments: HostileText.strings)
   func aHostileStringStaysTextInTheSummary(text: String) {
@@ -29,11 +30,11 @@ import Testing
     for leaves in [summary, brief] {
       #expect(leaves.contains { $0.text == "# Offer B #" })
       #expect(
-        leaves.contains { $0.text == "\u{A0}\u{A0}\u{A0}\u{A0}code\tand ana@\u{2060}example.com" })
+        leaves.contains { $0.text == "\u{A0}\u{A0}\u{A0}\u{A0}code\tand ana@example.com" })
     }
     #expect(
       summary.contains {
-        $0.place == "table>th" && $0.text == "# Offer B # code\tand ana@\u{2060}example.com"
+        $0.place == "table>th" && $0.text == "# Offer B # code\tand ana@example.com"
       })
   }
 
@@ -43,8 +44,7 @@ import Testing
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("LeverageJournalTests/__Golden__/\(name)")
     let markdown = try String(contentsOf: url, encoding: .utf8)
-    let found = MarkdownNode.parse(markdown).allNodes.map(\.type)
-    #expect(Set(found).isDisjoint(with: MarkdownNode.forbiddenTypes))
+    #expect(MarkdownNode.parse(markdown).forbiddenNodes.isEmpty)
   }
 
   /// Compares the parsed export with its outline, and records the first block that differs
@@ -54,8 +54,8 @@ import Testing
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let document = MarkdownNode.parse(markdown)
-    let forbidden = document.allNodes.map(\.type).filter(MarkdownNode.forbiddenTypes.contains)
-    #expect(forbidden.isEmpty, sourceLocation: sourceLocation)
+    let forbidden = document.forbiddenNodes.map(\.type)
+    #expect(forbidden.isEmpty, "\(forbidden)", sourceLocation: sourceLocation)
     let found = document.leaves
     guard found != expected else { return }
     let index =

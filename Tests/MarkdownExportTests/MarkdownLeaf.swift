@@ -29,6 +29,19 @@ extension MarkdownNode {
   /// Every node of the document with its children, depth first.
   var allNodes: [MarkdownNode] { [self] + children.flatMap(\.allNodes) }
 
+  /// Nodes of a kind user text must never become. An e-mail address GitHub's viewer made a
+  /// link of is not one: no escape stops it (see `MarkdownText`), and its text and target
+  /// are the address as typed.
+  var forbiddenNodes: [MarkdownNode] {
+    allNodes.filter { Self.forbiddenTypes.contains($0.type) && !$0.isAddressLink }
+  }
+
+  /// A link GitHub's viewer made of an address in the text, to that very address.
+  var isAddressLink: Bool {
+    let text = childText
+    return type == "link" && text.contains("@") && (url == text || url == "mailto:" + text)
+  }
+
   private func leaves(in place: String) -> [MarkdownLeaf] {
     switch type {
     case "document": children.flatMap { $0.leaves(in: place) }
@@ -65,6 +78,7 @@ extension MarkdownNode {
     case "strong": "‹b›" + childText + "‹/b›"
     case "code", "html_inline": "‹\(type):" + (literal ?? "") + "›"
     case "paragraph", "heading", "table_cell": childText
+    case "link" where isAddressLink: childText
     default: "‹\(type)›" + childText + "‹/\(type)›"
     }
   }

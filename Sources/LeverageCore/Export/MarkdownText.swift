@@ -1,9 +1,14 @@
-/// Puts text into Markdown so it shows exactly as written and never becomes structure: a
-/// user's `# heading`, `- item`, `1.` list, fence, table, HTML, link, bare URL or e-mail
-/// address stays literal text, for CommonMark and for GitHub's extensions alike (the tests hold every export to
-/// what cmark-gfm reads back). Punctuation Markdown acts on is backslash-escaped (CommonMark
-/// allows that for any ASCII punctuation), leading indentation becomes no-break spaces so it
-/// cannot start a code block, and line breaks become hard breaks.
+/// Puts text into Markdown so it shows exactly as written, byte for byte, and never becomes
+/// structure: a user's `# heading`, `- item`, `1.` list, fence, table, HTML, link or bare URL
+/// stays literal text, for CommonMark, GitHub's extensions and markdown-it with linkify (the
+/// tests hold every export to what cmark-gfm and markdown-it read back). Punctuation
+/// Markdown acts on is backslash-escaped (CommonMark allows that for any ASCII punctuation),
+/// leading indentation becomes no-break spaces so it cannot start a code block, and line
+/// breaks become hard breaks.
+///
+/// An e-mail address is the one exception no escape can make: GitHub's viewer joins escaped
+/// text before it looks for addresses, so it shows `ana@example.com` as a link to that very
+/// address. Its text is still what was typed; nothing invisible is added to stop it.
 enum MarkdownText {
   /// A passage: its blank lines part paragraphs (a run of them counts as one, and none lead
   /// or trail, which would end a list item early); its other line breaks stay. `indent`
@@ -72,16 +77,9 @@ enum MarkdownText {
         result.append(backslash)
       }
       result.append(byte)
-      // GitHub's viewer links any name@domain.tld, and reads the text after escapes are
-      // resolved, so no backslash or entity keeps it from doing so; an invisible word joiner
-      // after the `@` does, and the address still reads as typed.
-      if byte == UInt8(ascii: "@") { result += wordJoiner }
     }
     return String(decoding: result, as: UTF8.self)
   }
-
-  /// U+2060, in UTF-8.
-  private static let wordJoiner: [UInt8] = [0xE2, 0x81, 0xA0]
 
   private static func isBlank(_ line: Substring) -> Bool {
     line.unicodeScalars.allSatisfy(\.properties.isWhitespace)
@@ -97,19 +95,31 @@ enum MarkdownText {
     }
   }
 
-  /// The `:` of `scheme://` and the `.` of `www.`, where GitHub's viewer starts a link of a
-  /// bare URL; escaped, the URL reads the same and stays text.
+  /// Where a linker starts a link of bare text: the `:` of `scheme://` (GitHub's viewer and
+  /// markdown-it), a `.` before a letter (markdown-it links `boston.io` and
+  /// `www.example.com`), and an `@` (markdown-it links `ana@example.com`). Escaped, the
+  /// text reads the same and the linker sees no address in it.
   private static func startsAutolink(_ bytes: [UInt8], at offset: Int) -> Bool {
-    func matches(_ text: String, at start: Int) -> Bool {
-      let pattern = Array(text.utf8)
-      return start >= 0 && start + pattern.count <= bytes.count
-        && Array(bytes[start..<start + pattern.count]) == pattern
-    }
     switch bytes[offset] {
-    case UInt8(ascii: ":"): return matches("://", at: offset)
-    case UInt8(ascii: "."): return matches("www.", at: offset - 3)
-    default: return false
+    case UInt8(ascii: ":"):
+      return offset + 2 < bytes.count && bytes[offset + 1] == UInt8(ascii: "/")
+        && bytes[offset + 2] == UInt8(ascii: "/")
+    case UInt8(ascii: "."):
+      return offset > 0 && offset + 1 < bytes.count && isAlphanumeric(bytes[offset - 1])
+        && isLetter(bytes[offset + 1])
+    case UInt8(ascii: "@"):
+      return true
+    default:
+      return false
     }
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
   }
 
   private static func isLineStartSpecial(_ byte: UInt8) -> Bool {
