@@ -54,11 +54,9 @@ struct JournalCommand: ParsableCommand {
       let course = try courseOptions.load()
       try UnitOption.check(unit, in: course)
       let store = try journalOptions.openExisting()
-      let answers = try Journal.read { () throws(JournalError) in
-        let newest = try store.answers(query, offset: 0, limit: limit == 0 ? Int.max : limit)
-        return Array(newest.reversed())
+      try AnswerOutput.stream(json: json, course: course) { (each) throws(JournalError) in
+        try store.forEachAnswer(query, oldestFirst: true, limit: limit == 0 ? nil : limit, each)
       }
-      try AnswerOutput.print(answers, course: course, json: json)
     }
   }
 
@@ -190,66 +188,6 @@ enum DayOption {
       throw ArgumentParser.ValidationError("\(option) takes a day like 2026-03-01 (found \(text)).")
     }
     return start
-  }
-}
-
-/// Prints answers as aligned lines or as JSON.
-enum AnswerOutput {
-  static func print(_ answers: [SavedAnswer], course: Course, json: Bool) throws {
-    if json {
-      Output.line(try AnswerJSON.encode(answers, course: course))
-    } else {
-      let listing = AnswerListing(course: course)
-      Output.paged(answers.map { listing.line(for: $0) + "\n" }.joined())
-    }
-  }
-}
-
-/// The `--json` form of saved answers: stable field names, documented in the README.
-enum AnswerJSON {
-  private struct Row: Encodable {
-    let id: Int64
-    let unitId: String
-    let promptId: String
-    let kind: String
-    let revision: Int
-    let createdAt: String
-    let value: AnswerValue
-    /// False for a prompt the course does not have (imported from another version of the
-    /// course): kept, but never a current answer.
-    let inCourse: Bool
-
-    init(_ answer: SavedAnswer, course: Course) {
-      id = answer.id
-      unitId = answer.key.unitID
-      promptId = answer.key.promptID
-      kind = answer.kind.rawValue
-      revision = answer.revision
-      createdAt = ArchiveTimestamp.string(fromSeconds: answer.createdAt.timeIntervalSince1970)
-      value = answer.value
-      inCourse = course.prompt(answer.key) != nil
-    }
-  }
-
-  private struct Detail: Encodable {
-    let answer: Row
-    let history: [Row]
-  }
-
-  static func encode(_ answers: [SavedAnswer], course: Course) throws -> String {
-    try encoded(answers.map { Row($0, course: course) })
-  }
-
-  static func encodeDetail(
-    _ answer: SavedAnswer, history: [SavedAnswer], course: Course
-  ) throws -> String {
-    try encoded(
-      Detail(
-        answer: Row(answer, course: course), history: history.map { Row($0, course: course) }))
-  }
-
-  private static func encoded(_ value: some Encodable) throws -> String {
-    try TerminalSafeJSON.encode(value)
   }
 }
 

@@ -16,20 +16,38 @@ enum Output {
   }
 
   /// Long text for a person: through `$PAGER` (else `less -FRX`, which prints a short text
-  /// and quits) when standard output is a terminal; as it is into a pipe or a file. A pager
-  /// that is not installed or fails costs nothing: the text is printed instead, with one
-  /// line on why when the pager itself failed (`PAGER=cat` or `PAGER=` prints plainly).
+  /// and quits) when standard output is a terminal; as it is into a pipe or a file.
   static func paged(_ text: String) {
     guard !text.isEmpty else { return }
+    streamed(paged: true) { $0.write(text) }
+  }
+
+  /// Text made as it is written, never held whole: through the pager on a terminal when
+  /// `paged`, else straight to standard output. A pager that is not installed or fails
+  /// costs nothing: the text is made again and printed, with one line on why when the pager
+  /// itself failed (`PAGER=cat` or `PAGER=` prints plainly). An error `produce` throws
+  /// reaches the caller once the pager has closed.
+  static func streamed<Failure: Error>(
+    paged: Bool, _ produce: (inout TextSink) throws(Failure) -> Void
+  ) throws(Failure) {
     let environment = ProcessInfo.processInfo.environment
     let pager =
       environment["PAGER"] == nil
       ? "less -FRX" : ShellCommand.configured(["PAGER"], in: environment)
-    guard isatty(STDOUT_FILENO) == 1, let pager else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
+    guard paged, isatty(STDOUT_FILENO) == 1, let pager else {
+      return try toStandardOutput(produce)
     }
-    let outcome = ShellCommand.run(pager, input: Data(text.utf8))
+    var failure: Failure?
+    let outcome = ShellCommand.run(pager) { descriptor in
+      var sink = TextSink(descriptor: descriptor)
+      do throws(Failure) {
+        try produce(&sink)
+        sink.flush()
+      } catch {
+        failure = error
+      }
+    }
+    if let failure { throw failure }
     switch outcome {
     case .exited(status: 0):
       return
@@ -37,7 +55,15 @@ enum Output {
       if outcome != .notRun {
         error("The pager (\(pager)) \(outcome.description); printed without it.")
       }
-      FileHandle.standardOutput.write(Data(text.utf8))
+      try toStandardOutput(produce)
     }
+  }
+
+  private static func toStandardOutput<Failure: Error>(
+    _ produce: (inout TextSink) throws(Failure) -> Void
+  ) throws(Failure) {
+    var sink = TextSink(descriptor: STDOUT_FILENO)
+    try produce(&sink)
+    sink.flush()
   }
 }

@@ -37,25 +37,37 @@ public enum ShellCommand {
   /// How long a child may take to end after Leverage is asked to stop while it runs.
   static let stopGrace = Duration.seconds(2)
 
-  /// Runs `command` with `arguments` as `$1`…; `input` goes to its standard input.
-  public static func run(_ command: String, arguments: [String] = [], input: Data? = nil)
-    -> Outcome
-  {
+  /// Runs `command` with `arguments` as `$1`…, its standard input Leverage's own.
+  public static func run(_ command: String, arguments: [String] = []) -> Outcome {
+    run(command, arguments: arguments, piped: false) { _ in }
+  }
+
+  /// Runs `command`; `feed` writes its standard input to the descriptor it is given, as it
+  /// makes it (a pager reads a long listing as it comes).
+  public static func run(
+    _ command: String, arguments: [String] = [], feed: (_ descriptor: Int32) -> Void
+  ) -> Outcome {
+    run(command, arguments: arguments, piped: true, feed)
+  }
+
+  private static func run(
+    _ command: String, arguments: [String], piped: Bool, _ feed: (Int32) -> Void
+  ) -> Outcome {
     let placeholders = arguments.indices.map { " \"$\($0 + 1)\"" }.joined()
     let argv = ["/bin/sh", "-c", command + placeholders, "leverage"] + arguments
     var inputPipe: [Int32] = [-1, -1]
-    if input != nil, pipe(&inputPipe) != 0 { return .notRun }
+    if piped, pipe(&inputPipe) != 0 { return .notRun }
     let dispositions = ChildDispositions.lend()
     defer { dispositions.restore() }
-    guard let child = spawn(argv, standardInput: input == nil ? nil : inputPipe) else {
-      if input != nil { inputPipe.forEach { close($0) } }
+    guard let child = spawn(argv, standardInput: piped ? inputPipe : nil) else {
+      if piped { inputPipe.forEach { close($0) } }
       return .notRun
     }
-    if let input {
+    if piped {
       close(inputPipe[0])
-      // A pager quit early (q in less) closes the pipe: the write then fails with EPIPE,
+      // A pager quit early (q in less) closes the pipe: a write then fails with EPIPE,
       // SIGPIPE being ignored while the child runs.
-      writeAll(input, to: inputPipe[1])
+      feed(inputPipe[1])
       close(inputPipe[1])
     }
     return outcome(ofWaitStatus: wait(for: child))
@@ -128,18 +140,20 @@ public enum ShellCommand {
     return exitStatus == 127 ? .notRun : .exited(status: exitStatus)
   }
 
-  private static func writeAll(_ data: Data, to descriptor: Int32) {
-    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-      guard var next = buffer.baseAddress else { return }
-      var left = buffer.count
-      while left > 0 {
-        let written = write(descriptor, next, left)
-        if written < 0, errno == EINTR { continue }
-        guard written > 0 else { return }
-        next += written
-        left -= written
-      }
+  /// Writes every byte unless the reader has gone (EPIPE) or another error stops it;
+  /// returns whether all were written.
+  @discardableResult
+  public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    guard var next = bytes.baseAddress else { return true }
+    var left = bytes.count
+    while left > 0 {
+      let written = write(descriptor, next, left)
+      if written < 0, errno == EINTR { continue }
+      guard written > 0 else { return false }
+      next += written
+      left -= written
     }
+    return true
   }
 }
 

@@ -8,17 +8,29 @@ import PlainText
 /// valid JSON that decodes to the raw text, yet printing it cannot drive the terminal.
 public enum TerminalSafeJSON {
   public static func encode(_ value: some Encodable) throws -> String {
+    try encode(value, with: encoder())
+  }
+
+  /// The encoder of this form, for a caller encoding many values one after another: making
+  /// one costs more than encoding a small value.
+  public static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return escapingUnsafe(
-      closingEmpty(String(decoding: try encoder.encode(value), as: UTF8.self)))
+    return encoder
+  }
+
+  /// `value` in this form through an `encoder()` made once.
+  public static func encode(_ value: some Encodable, with encoder: JSONEncoder) throws -> String {
+    escapingUnsafe(closingEmpty(String(decoding: try encoder.encode(value), as: UTF8.self)))
   }
 
   /// Foundation pretty-prints an empty array or object on three lines, `[`, a blank line and
   /// `]`: written `[]` and `{}` instead, as every other JSON tool does. A raw line break
   /// stands only between tokens (one inside a string is written `\n`), so no text is touched.
   static func closingEmpty(_ json: String) -> String {
-    json.replacing(/\[\n\n *\]/, with: "[]").replacing(/\{\n\n *\}/, with: "{}")
+    // A blank line stands only inside an empty container: most values have none.
+    guard json.contains("\n\n") else { return json }
+    return json.replacing(/\[\n\n *\]/, with: "[]").replacing(/\{\n\n *\}/, with: "{}")
   }
 
   /// Only scalars from DEL up are left to escape; nearly all output has none, and is

@@ -1,0 +1,93 @@
+import Foundation
+import LeverageCore
+
+/// Prints answers as aligned lines (through the pager) or as a JSON array, each as the
+/// journal hands it over: the whole journal is never held, as lines or as JSON.
+enum AnswerOutput {
+  static func print(_ answers: [SavedAnswer], course: Course, json: Bool) throws {
+    try stream(json: json, course: course) { each in
+      for answer in answers where !each(answer) { return }
+    }
+  }
+
+  /// `answers` calls its argument with each answer in turn while it returns true.
+  static func stream<Failure: Error>(
+    json: Bool, course: Course,
+    _ answers: ((SavedAnswer) -> Bool) throws(Failure) -> Void
+  ) throws {
+    let listing = AnswerListing(course: course)
+    let encoder = TerminalSafeJSON.encoder()
+    var encodingFailure: (any Error)?
+    try Output.streamed(paged: !json) { (sink) throws(Failure) in
+      var count = 0
+      try answers { answer in
+        count += 1
+        guard json else { return sink.write(listing.line(for: answer) + "\n") }
+        do {
+          let element = try AnswerJSON.element(answer, course: course, encoder: encoder)
+          return sink.write((count == 1 ? "[\n" : ",\n") + element)
+        } catch {
+          encodingFailure = error
+          return false
+        }
+      }
+      if json { sink.write(count == 0 ? "[]\n" : "\n]\n") }
+    }
+    if let encodingFailure { throw encodingFailure }
+  }
+}
+
+/// The `--json` form of saved answers: stable field names, documented in the README.
+enum AnswerJSON {
+  private struct Row: Encodable {
+    let id: Int64
+    let unitId: String
+    let promptId: String
+    let kind: String
+    let revision: Int
+    let createdAt: String
+    let value: AnswerValue
+    /// False for a prompt the course does not have (imported from another version of the
+    /// course): kept, but never a current answer.
+    let inCourse: Bool
+
+    init(_ answer: SavedAnswer, course: Course) {
+      id = answer.id
+      unitId = answer.key.unitID
+      promptId = answer.key.promptID
+      kind = answer.kind.rawValue
+      revision = answer.revision
+      createdAt = ArchiveTimestamp.string(fromSeconds: answer.createdAt.timeIntervalSince1970)
+      value = answer.value
+      inCourse = course.prompt(answer.key) != nil
+    }
+  }
+
+  private struct Detail: Encodable {
+    let answer: Row
+    let history: [Row]
+  }
+
+  /// One answer as an element of the array `journal list --json` prints: indented as the
+  /// encoder indents an array's elements, so the streamed array reads as one encoded whole.
+  static func element(_ answer: SavedAnswer, course: Course, encoder: JSONEncoder) throws
+    -> String
+  {
+    let json = try TerminalSafeJSON.encode(Row(answer, course: course), with: encoder)
+    return "  "
+      + json.split(separator: "\n", omittingEmptySubsequences: false)
+      .joined(separator: "\n  ")
+  }
+
+  static func encodeDetail(
+    _ answer: SavedAnswer, history: [SavedAnswer], course: Course
+  ) throws -> String {
+    try encoded(
+      Detail(
+        answer: Row(answer, course: course), history: history.map { Row($0, course: course) }))
+  }
+
+  private static func encoded(_ value: some Encodable) throws -> String {
+    try TerminalSafeJSON.encode(value)
+  }
+}
