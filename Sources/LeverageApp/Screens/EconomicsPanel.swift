@@ -11,7 +11,11 @@ enum EconomicsPanel {
   ) -> [String] {
     guard rows > 0 else { return [] }
     let answers = unit.answers(in: state.liveAnswers)
-    guard let figures = EconomicsCalculator.figures(from: answers, inputs: inputs) else {
+    let specialty = state.course.specialty(answers: state.answers)
+    guard
+      let figures = EconomicsCalculator.figures(
+        from: answers, inputs: inputs, specialty: specialty)
+    else {
       let hint = "Your numbers, worked out: give your pay, then your collections or wRVUs."
       return Array(TextWrap.wrap(hint, width: width).prefix(rows))
     }
