@@ -15,7 +15,7 @@ extension EconomicsCalculator {
     }
     guard let specialty = figures.specialty.figures, let published = specialty.downstream
     else { return nil }
-    return "Hospital revenue per physician in \(specialty.name.lowercased()): "
+    return "Hospital revenue per physician in \(published.measured): "
       + "\(dollars(published.cents)) on average (\(published.source), \(published.year) data)."
   }
 

@@ -29,19 +29,24 @@ extension EconomicsCalculator {
           + "Name it in your profile as a survey would, like Cardiology or Family medicine."
       ]
     case .known(let specialty):
-      let name = specialty.name.lowercased()
       return [
-        "Average pay in \(name): " + published(specialty.compensation),
-        "Hospital revenue per physician in \(name): " + published(specialty.downstream),
+        published("Average pay", specialty.compensation, specialty: specialty),
+        published("Hospital revenue per physician", specialty.downstream, specialty: specialty),
       ]
     }
   }
 
-  /// "$525,000 (Medscape Physician Compensation Report 2024, 2023 data)", or that no public
-  /// source gave one: another specialty's figure is never offered in its place.
-  static func published(_ figure: PublishedFigure?) -> String {
-    guard let figure else { return "no published figure found for this specialty" }
-    return "\(dollars(figure.cents)) (\(figure.source), \(figure.year) data)"
+  /// "Average pay in cardiology: $525,000 (Medscape Physician Compensation Report 2024, 2023
+  /// data)", named as the source measured it, or that no public source gave one: another
+  /// specialty's figure is never offered in its place.
+  static func published(
+    _ what: String, _ figure: PublishedFigure?, specialty: SpecialtyFigures
+  ) -> String {
+    guard let figure else {
+      return "\(what) in \(specialty.name.lowercased()): no published figure found"
+    }
+    return "\(what) in \(figure.measured): \(dollars(figure.cents)) (\(figure.source), "
+      + "\(figure.year) data)"
   }
 
   static func verdictSentence(_ verdict: EconomicsReport.Verdict) -> String {

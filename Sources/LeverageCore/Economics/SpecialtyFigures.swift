@@ -2,13 +2,16 @@
 /// quote it with both beside it and never borrow it for another specialty.
 public struct PublishedFigure: Equatable, Sendable {
   public var cents: Int64
+  /// The group the source measured, in its own words: "cardiology", "invasive cardiology".
+  public var measured: String
   /// "Medscape Physician Compensation Report 2024".
   public var source: String
   /// The year the figure measures.
   public var year: Int
 
-  public init(cents: Int64, source: String, year: Int) {
+  public init(cents: Int64, measured: String, source: String, year: Int) {
     self.cents = cents
+    self.measured = measured
     self.source = source
     self.year = year
   }
