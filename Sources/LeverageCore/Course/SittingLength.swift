@@ -30,9 +30,11 @@ public struct SittingLength: Equatable, Sendable {
       + (cells * Self.secondsPerOfferCell + 59) / 60
   }
 
-  /// The whole, to the nearest five minutes: an estimate should not look like a measurement.
+  /// The whole, rounded up to five minutes: an estimate should not look like a measurement,
+  /// and the screens show a few more words than the course file holds (headers, labels,
+  /// live figures), so rounding down would promise too little time.
   public var totalMinutes: Int {
-    max(5, (profile + course + offers + debrief + 2) / 5 * 5)
+    max(5, (profile + course + offers + debrief + 4) / 5 * 5)
   }
 
   /// The welcome's line: the whole, what it is made of, and what it rests on.
