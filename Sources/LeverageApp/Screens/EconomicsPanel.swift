@@ -4,8 +4,8 @@ import TerminalUI
 /// Step 3's figures worked out from the user's own answers, updated as they type.
 enum EconomicsPanel {
   /// At most `rows` lines of at most `width` columns: every sum with its heading where they
-  /// fit; else the short verdict, which says what it rests on, and as much of the revenue and
-  /// production pay above it as there is room for.
+  /// fit; else the short verdict, which says what it rests on, as much of the revenue and
+  /// production pay above it as there is room for, and the specialty's figures below.
   static func lines(
     state: CoachState, unit: Unit, inputs: EconomicsInputs, rows: Int, width: Int
   ) -> [String] {
@@ -35,7 +35,15 @@ enum EconomicsPanel {
         room -= wrapped.count
       }
     }
-    return Array((kept.flatMap { $0 } + short).prefix(rows))
+    // Then her specialty's figures and what employment means, whole lines while they fit.
+    var after: [String] = []
+    for line in explanation.specialty + [explanation.context].compactMap({ $0 }) {
+      let wrapped = wrap([line], width: width, indent: 0)
+      guard wrapped.count <= room else { break }
+      after += wrapped
+      room -= wrapped.count
+    }
+    return Array((kept.flatMap { $0 } + short + after).prefix(rows))
   }
 
   /// Wraps each line, indenting all but the first `indent` lines by two columns.
