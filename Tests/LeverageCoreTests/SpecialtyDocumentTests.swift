@@ -1,7 +1,7 @@
+import LeverageResources
 import Testing
 
 @testable import LeverageCore
-import LeverageResources
 
 /// The walk, through the shipped course into the documents she takes away: the same
 /// interventional cardiologist and a family physician with her numbers.
