@@ -138,8 +138,26 @@ import Testing
     let length = CourseLength(course: course)
     #expect(length.prompts == CourseOutline(course: course).promptCount)
     #expect(length.readingMinutes == (length.words + 237) / 238)
+    #expect(length.totalMinutes == 55)
+  }
+
+  /// A first sitting counts what the welcome leads to: the profile it offers first, the
+  /// course, the offers table and, after the meeting, the debrief.
+  @Test func aFirstSittingCountsTheProfileTheOffersAndTheDebrief() throws {
+    let course = try CourseLoader.load(from: try #require(CourseResource.defaultCourseURL))
+    let sitting = SittingLength(course: course)
+    let profile = CourseLength(course: course, section: .profile)
+    #expect(profile.prompts == 18)
+    #expect(sitting.profile == profile.readingMinutes + 18)
+    #expect(sitting.debrief == CourseLength(course: course, section: .afterMeeting).prompts + 1)
+    // 14 lines' labels and hints read once, 28 cells at 15 seconds.
+    #expect(sitting.offers == 1 + 7)
+    #expect(sitting.totalMinutes % 5 == 0)
     #expect(
-      length.summary == "About 55 minutes: 9 to read, and a minute for each of 46 questions.")
+      sitting.summary.hasPrefix(
+        "About \(CourseLength.spoken(minutes: sitting.totalMinutes)) in all: your profile "
+          + "\(sitting.profile), the course \(sitting.course), two offers 8, the debrief after "
+          + "the meeting \(sitting.debrief)"))
   }
 
   @Test func minutesAreSpokenAsAPersonWould() {

@@ -87,28 +87,46 @@ import Testing
   }
 
   @Test func everyReferenceFigureNamesYearAndSourceAndIsNotTheEmployersRate() {
-    let figures = OfferLine.allCases.flatMap { ReferenceFigure.figures(for: $0, specialty: nil) }
-    #expect(figures.count == 8)
-    for figure in figures {
-      #expect(figure.line.count <= 78)
-      #expect(figure.line.hasPrefix("Not this employer's rate: \(figure.source) \(figure.year) "))
-      #expect(!figure.caution.isEmpty)
+    let figures = SpecialtyFigures.table.map(SpecialtyMatch.known) + [.notGiven]
+    for specialty in figures {
+      for figure in OfferLine.allCases.flatMap({
+        ReferenceFigure.figures(for: $0, specialty: specialty)
+      }) {
+        #expect(figure.line.count <= 78, "\(figure.line)")
+        #expect(figure.line.contains(": \(figure.source) \(figure.year) "))
+        #expect(figure.line.hasPrefix("Not this employer's "))
+        #expect(!figure.caution.isEmpty)
+      }
     }
-    let rate = ReferenceFigure.figures(for: .ratePerWRVU, specialty: nil).map(\.line)
+    let rate = ReferenceFigure.figures(for: .ratePerWRVU, specialty: .notGiven).map(\.line)
     #expect(
-      rate.contains("Not this employer's rate: MGMA 2021 median, family medicine: $60 per wRVU"))
-    #expect(rate.contains("Not this employer's rate: CMS 2026 conversion factor: $33.4009 per RVU"))
-    #expect(rate.contains("Not this employer's rate: CMS 2025 conversion factor: $32.3465 per RVU"))
-    #expect(ReferenceFigure.figures(for: .salary, specialty: nil).isEmpty)
+      rate == [
+        "Not this employer's rate: MGMA 2020 median, family medicine: $52 per wRVU",
+        "Not this employer's rate: MGMA 2021 median, family medicine: $60 per wRVU",
+      ])
+    #expect(ReferenceFigure.figures(for: .salary, specialty: .notGiven).isEmpty)
   }
 
-  @Test func familyMedicineFiguresAreShownOnlyToFamilyMedicineOrToNoNamedSpecialty() {
-    func rates(_ specialty: String?) -> [String] {
-      ReferenceFigure.figures(for: .ratePerWRVU, specialty: specialty).map(\.line)
+  /// Medicare pays per total RVU, a contract per wRVU: the conversion factor is never offered
+  /// beside the rate, and a cath-lab cardiologist is not shown office-visit wRVUs.
+  @Test func theSpecialtyChoosesTheReferenceFigures() {
+    func lines(_ line: OfferLine, _ specialty: String?) -> [String] {
+      ReferenceFigure.figures(for: line, specialty: SpecialtyFigures.match(specialty))
+        .map(\.line)
     }
-    #expect(rates("Interventional cardiology").allSatisfy { !$0.contains("family medicine") })
-    #expect(rates("Interventional cardiology").count == 3)
-    #expect(rates("Family Medicine").filter { $0.contains("family medicine") }.count == 2)
-    #expect(rates("").count == 5)
+    #expect(lines(.ratePerWRVU, "Interventional cardiology").isEmpty)
+    #expect(lines(.wrvus, "Interventional cardiology").isEmpty)
+    #expect(
+      lines(.salary, "Interventional cardiology") == [
+        "Not this employer's pay: Medscape 2023 average, cardiology: $525,000"
+      ])
+    #expect(lines(.ratePerWRVU, "Family Medicine").count == 2)
+    #expect(lines(.wrvus, "Family Medicine").count == 3)
+    #expect(
+      lines(.salary, "Family Medicine") == [
+        "Not this employer's pay: Medscape 2023 average, family medicine: $272,000"
+      ])
+    #expect(lines(.salary, "Neurosurgery").isEmpty)
+    #expect(lines(.ratePerWRVU, "Astrology").isEmpty)
   }
 }

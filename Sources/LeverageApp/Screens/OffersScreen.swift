@@ -51,13 +51,16 @@ enum OffersScreen {
       InfoLine(text: $0, style: Theme.muted)
     }
     for figure in ReferenceFigure.figures(
-      for: line, specialty: ProfileSpotlight.specialty(course: state.course, answers: state.answers)
-    ) {
+      for: line, specialty: state.course.specialty(answers: state.answers))
+    {
       lines.append(
         InfoLine(text: DisplayWidth.fitted(figure.line, width: width), style: Theme.source))
     }
     lines = Array(lines.prefix(rows))
     var notes = comparison.notes
+    if let carried = state.course.carriedNote(offers: comparison.offers, answers: state.answers) {
+      notes.insert(carried, at: 0)
+    }
     if !comparison.offers.isEmpty {
       notes.append("* marks the offer that leads on a line.")
       if ladder?.canPlaceOffers == false {

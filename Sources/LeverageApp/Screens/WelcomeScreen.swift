@@ -56,7 +56,7 @@ enum WelcomeScreen {
         text += [blank] + wrapped("“\(fact.text)” (\(fact.source))", Theme.source, indent: 2)
       }
       text += [blank]
-      text += wrapped(CourseLength(course: state.course).summary, Theme.muted)
+      text += wrapped(SittingLength(course: state.course).summary, Theme.muted)
       text += wrapped(
         "\(state.outline.stepCount) steps and a wrap-up. Take them a step at a time: progress is saved.",
         Theme.muted)

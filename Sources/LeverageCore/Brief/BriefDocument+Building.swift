@@ -71,10 +71,10 @@ extension BriefDocument {
     self.notAnswered = notAnswered
   }
 
-  /// The headline of the economics: production pay, the revenue and the conclusion.
+  /// What her work brings in, in her voice, with her pay and break-even beside it.
   private static func economics(course: Course, answers: [PromptKey: AnswerValue]) -> [String] {
     guard let figures = course.economicsFigures(answers: answers) else { return [] }
-    return EconomicsCalculator.explanation(of: figures).headline.map(PlainText.sanitized)
+    return EconomicsCalculator.brief(of: figures).map(PlainText.sanitized)
   }
 
   private static func rows(_ ladder: OfferLadder) -> [LadderRow] {

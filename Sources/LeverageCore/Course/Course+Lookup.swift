@@ -1,3 +1,6 @@
+import Foundation
+import PlainText
+
 extension Course {
   /// Every unit in course order, wrap-up included.
   public var units: [Unit] {
@@ -52,7 +55,29 @@ extension Course {
   /// has no such unit or the user has given no pay yet.
   public func economicsFigures(answers: [PromptKey: AnswerValue]) -> EconomicsFigures? {
     guard let (unit, inputs) = economicsUnit else { return nil }
-    return EconomicsCalculator.figures(from: unit.answers(in: answers), inputs: inputs)
+    return EconomicsCalculator.figures(
+      from: unit.answers(in: answers), inputs: inputs, specialty: specialty(answers: answers))
+  }
+
+  /// The profile's specialty, with its sub-specialties ("Cardiology" and "Interventional"),
+  /// matched to the specialties the app has published figures for.
+  public func specialty(answers: [PromptKey: AnswerValue]) -> SpecialtyMatch {
+    guard let (unit, inputs) = profileUnit else { return .notGiven }
+    let named = [inputs.specialty, inputs.subSpecialties].compactMap { id -> String? in
+      guard let id, let value = answers[PromptKey(unitID: unit.id, promptID: id)] else {
+        return nil
+      }
+      return value.displayText
+    }
+    let text = named.joined(separator: " ")
+    switch SpecialtyFigures.match(text) {
+    case .known(let figures): return .known(figures)
+    // Told of an unknown specialty, the user sees what she typed as her specialty, on one
+    // line and without the characters a terminal or a document would act on.
+    case .unknown:
+      return .unknown(PlainText.oneLine(named.first ?? text).trimmingCharacters(in: .whitespaces))
+    case .notGiven: return .notGiven
+    }
   }
 }
 

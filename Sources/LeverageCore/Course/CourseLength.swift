@@ -1,6 +1,7 @@
-/// How long the course proper takes, worked out from its own words, so the welcome's figure
-/// follows the course file rather than a number typed in beside it: the reading at an adult's
-/// silent reading rate, plus an allowance to answer each prompt the progress counts.
+/// How long a section of the course takes (the course proper, the profile or the debrief),
+/// worked out from its own words, so the welcome's figure follows the course file rather than
+/// a number typed in beside it: the reading at an adult's silent reading rate, plus an
+/// allowance to answer each prompt.
 public struct CourseLength: Equatable, Sendable {
   /// Adults read English non-fiction silently at 238 words a minute on average, most of them
   /// between 175 and 300 (Brysbaert, M. (2019). How many words do we read per minute? A
@@ -10,18 +11,22 @@ public struct CourseLength: Equatable, Sendable {
   /// written lines a couple of minutes, and the course mixes them about evenly.
   public static let minutesPerPrompt = 1
 
-  /// The words read on the way: the welcome, each part's introduction, each unit's title,
-  /// idea, example and facts, and each prompt's question, hint and options.
+  /// The words read on the way: the welcome (for the course proper), each part's
+  /// introduction, each unit's title, idea, example and facts, and each prompt's question,
+  /// hint and options.
   public let words: Int
-  /// The prompts of the course proper: the profile and the debrief are offered, not owed.
+  /// The section's prompts.
   public let prompts: Int
 
-  public init(course: Course) {
+  public init(course: Course, section: CourseOutline.Section = .course) {
     let outline = CourseOutline(course: course)
-    let stops = outline.stops.filter(\.inCourse)
+    let stops = outline.stops.filter { $0.section == section }
     let parts = Set(stops.map(\.partIndex)).sorted().map { course.parts[$0] }
-    var texts = [course.welcome.title, course.welcome.body]
-    texts += course.welcome.facts.flatMap { [$0.text, $0.source] }
+    var texts: [String] = []
+    if section == .course {
+      texts += [course.welcome.title, course.welcome.body]
+      texts += course.welcome.facts.flatMap { [$0.text, $0.source] }
+    }
     texts += parts.flatMap { [$0.title, $0.summary] }
     for unit in stops.map(\.unit) {
       texts += [unit.title, unit.idea, unit.example ?? ""]
@@ -60,13 +65,5 @@ public struct CourseLength: Equatable, Sendable {
     case (_, 0): return "\(hours) hours"
     default: return "\(hours) \(hours == 1 ? "hour" : "hours") \(rest) minutes"
     }
-  }
-
-  /// The welcome's line: the whole, and what it rests on.
-  public var summary: String {
-    let perPrompt =
-      Self.minutesPerPrompt == 1 ? "a minute" : "\(Self.minutesPerPrompt) minutes"
-    return "About \(Self.spoken(minutes: totalMinutes)): \(readingMinutes) to read, and "
-      + "\(perPrompt) for each of \(prompts) questions."
   }
 }

@@ -11,9 +11,24 @@ public enum EconomicsCalculator {
   /// Nil when there is no pay to compare with, no revenue yet, or when overhead leaves
   /// nothing to pay it.
   public static func report(for figures: EconomicsFigures) -> EconomicsReport? {
+    figures.revenue.flatMap { report(revenueCents: $0.cents, figures: figures) }
+  }
+
+  /// The report at each end of an estimate's range; nil without an estimate or when either
+  /// end cannot be worked out.
+  public static func reports(for figures: EconomicsFigures)
+    -> (low: EconomicsReport, high: EconomicsReport)?
+  {
+    guard let range = figures.estimate,
+      let low = report(revenueCents: range.lowCents, figures: figures),
+      let high = report(revenueCents: range.highCents, figures: figures)
+    else { return nil }
+    return (low, high)
+  }
+
+  private static func report(revenueCents: Int64, figures: EconomicsFigures) -> EconomicsReport? {
     let overhead = figures.overheadPercent
-    guard let revenueCents = figures.revenue?.cents,
-      (1...largestCents).contains(figures.payCents),
+    guard (1...largestCents).contains(figures.payCents),
       (0...largestCents).contains(revenueCents),
       overhead >= 0, overhead < 100
     else { return nil }
@@ -46,11 +61,18 @@ public enum EconomicsCalculator {
     cents(wRVUs: wRVUs, rateCents: Double(rateCents))
   }
 
-  /// What Medicare would pay for `wRVUs` of work: grossed up to total RVUs by the work
-  /// share, at the conversion factor.
-  public static func medicareEstimateCents(wRVUs: Double) -> Int64? {
-    let totalRVUs = wRVUs / MedicareRates.workShareOfTotalRVUs
-    return cents(wRVUs: totalRVUs, rateCents: MedicareRates.conversionFactorDollars * 100)
+  /// What `wRVUs` of work may bring in, in `setting`: grossed up to total RVUs by the top
+  /// of the work share and paid at Medicare's conversion factor, up to grossed up by the
+  /// bottom of it and paid at the commercial uplift.
+  public static func estimate(wRVUs: Double, setting: PracticeSetting) -> RevenueRange? {
+    let medicare = MedicareRates.conversionFactorDollars * 100
+    guard
+      let low = cents(wRVUs: wRVUs / setting.workShare.upperBound, rateCents: medicare),
+      let high = cents(
+        wRVUs: wRVUs / setting.workShare.lowerBound,
+        rateCents: medicare * MedicareRates.commercialUplift)
+    else { return nil }
+    return RevenueRange(wRVUs: wRVUs, setting: setting, lowCents: low, highCents: high)
   }
 
   private static func cents(wRVUs: Double, rateCents: Double) -> Int64? {
@@ -61,10 +83,12 @@ public enum EconomicsCalculator {
   }
 
   /// The figures from a unit's answers, keyed by prompt id; nil without a pay. Revenue is
-  /// the collections the user stated, else wRVUs at their own collections per wRVU, else
-  /// wRVUs at Medicare rates; a missing overhead takes the default.
+  /// the collections the user stated, else wRVUs at their own collections per wRVU, else a
+  /// range estimated from wRVUs for the specialty's setting; a missing overhead takes the
+  /// default.
   public static func figures(
-    from answers: [String: AnswerValue], inputs: EconomicsInputs, defaultOverhead: Double = 50
+    from answers: [String: AnswerValue], inputs: EconomicsInputs,
+    specialty: SpecialtyMatch = .notGiven, defaultOverhead: Double = 50
   ) -> EconomicsFigures? {
     func money(_ id: String?) -> Int64? {
       if let id, case .money(let cents)? = answers[id] { cents } else { nil }
@@ -81,24 +105,24 @@ public enum EconomicsCalculator {
         }
       }
     }
+    let known = revenue(
+      stated: money(inputs.revenue), wRVUs: wRVUs,
+      collectionsPerWRVU: money(inputs.collectionsPerWRVU))
     return EconomicsFigures(
-      payCents: pay, productionPay: production,
-      revenue: revenue(
-        stated: money(inputs.revenue), wRVUs: wRVUs,
-        collectionsPerWRVU: money(inputs.collectionsPerWRVU)),
-      overheadPercent: overhead, downstreamCents: money(inputs.downstream))
+      payCents: pay, productionPay: production, revenue: known,
+      estimate: known == nil
+        ? wRVUs.flatMap { estimate(wRVUs: $0, setting: specialty.setting) } : nil,
+      overheadPercent: overhead, downstreamCents: money(inputs.downstream),
+      specialty: specialty)
   }
 
   private static func revenue(stated: Int64?, wRVUs: Double?, collectionsPerWRVU: Int64?)
     -> Revenue?
   {
     if let stated { return Revenue(cents: stated, basis: .stated) }
-    guard let wRVUs else { return nil }
-    if let rate = collectionsPerWRVU, let cents = cents(wRVUs: wRVUs, rateCents: rate) {
-      return Revenue(cents: cents, basis: .collectionsPerWRVU(wRVUs: wRVUs, rateCents: rate))
-    }
-    return medicareEstimateCents(wRVUs: wRVUs).map {
-      Revenue(cents: $0, basis: .medicareEstimate(wRVUs: wRVUs))
-    }
+    guard let wRVUs, let rate = collectionsPerWRVU,
+      let cents = cents(wRVUs: wRVUs, rateCents: rate)
+    else { return nil }
+    return Revenue(cents: cents, basis: .collectionsPerWRVU(wRVUs: wRVUs, rateCents: rate))
   }
 }

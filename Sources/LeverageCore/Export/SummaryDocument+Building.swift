@@ -86,7 +86,9 @@ extension SummaryDocument {
     let groups = units.compactMap { unit -> Group? in
       guard let inputs = unit.economics else { return nil }
       guard
-        let figures = EconomicsCalculator.figures(from: unit.answers(in: answers), inputs: inputs)
+        let figures = EconomicsCalculator.figures(
+          from: unit.answers(in: answers), inputs: inputs,
+          specialty: course.specialty(answers: answers))
       else {
         return Group(
           heading: nil, entries: [],

@@ -8,6 +8,7 @@ extension Coach {
     case .deleted(let id): return deletedOffer(&state, id)
     case .saveFailed(let message):
       if state.pendingWrite == .record(.offers) { state.pendingWrite = nil }
+      state.offers.carrying = []
       state.notice = .error(message)
       return []
     case .opened:
@@ -120,20 +121,13 @@ extension Coach {
     if wasNew {
       // A new offer is filled in next, from its first line.
       state.offers.line = OfferLine.allCases[0]
-      if offer.isCurrentJob, offer.entries[.salary] == nil,
-        let pay = state.course.economicsFigures(answers: state.answers)?.payCents
-      {
-        // Step 3 asks for pay with bonuses, the table's line is base salary: the figure is
-        // carried as an estimate for the user to correct, never as the base itself.
-        state.notice = .info(
-          "Added with ~\(MoneyFormat.dollars(pay)), your pay from step 3: change it to the base "
-            + "salary.")
-        return writeOffer(
-          &state,
-          .setEntry(id: offer.id, line: .salary, entry: .money(cents: pay, isEstimate: true)))
-      }
+      if offer.isCurrentJob { return carry(&state, into: offer) }
       state.notice = .info("Added. Type its salary and press Enter; ~ marks an estimate.")
       return []
+    }
+    if field == nil, let next = state.offers.carrying.first, next.offerID == offer.id {
+      state.offers.carrying.removeFirst()
+      return writeOffer(&state, .setEntry(id: offer.id, line: next.line, entry: next.entry))
     }
     // A write the coach made itself, such as a carried-over salary, keeps its own notice.
     if field != nil { state.notice = .info("Saved.") }
@@ -142,6 +136,40 @@ extension Coach {
       state.offers.line = nextLine(after: line)
     }
     return []
+  }
+
+  /// Writes step 3's figures into a new current job, one after another, and says what came
+  /// across and what is still hers to type.
+  private static func carry(_ state: inout CoachState, into offer: Offer) -> [CoachEffect] {
+    let carried = state.course.carriedEntries(answers: state.answers)
+    let entries = OfferLine.allCases.compactMap { line in
+      carried[line].map { CarriedEntry(offerID: offer.id, line: line, entry: $0) }
+    }
+    guard let first = entries.first else {
+      state.notice = .info("Added. Type its salary and press Enter; ~ marks an estimate.")
+      return []
+    }
+    state.notice = .info(
+      carryNotice(
+        carried,
+        payCents: state.course.economicsFigures(
+          answers: state.answers)?.payCents))
+    state.offers.carrying = Array(entries.dropFirst())
+    return writeOffer(&state, .setEntry(id: offer.id, line: first.line, entry: first.entry))
+  }
+
+  private static func carryNotice(_ carried: [OfferLine: OfferEntry], payCents: Int64?)
+    -> String
+  {
+    if case .money(let pay, _)? = carried[.salary] {
+      // Step 3 asks for pay with bonuses, the table's line is base salary: the figure is
+      // carried as an estimate for the user to correct, never as the base itself.
+      return "Added with ~\(MoneyFormat.dollars(pay)), your pay from step 3: change it to the "
+        + "base salary."
+    }
+    let total = payCents.map { "your \(MoneyFormat.dollars($0)) pay" } ?? "your pay"
+    return "Carried your wRVUs and rate from step 3. Type the base salary: \(total) includes "
+      + "production pay."
   }
 
   private static func nextLine(after line: OfferLine) -> OfferLine {

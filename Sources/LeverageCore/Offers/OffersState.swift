@@ -15,6 +15,8 @@ public struct OffersState: Equatable, Sendable {
   public internal(set) var column = 0
   public internal(set) var line = OfferLine.salary
   public internal(set) var editing = RowEditing<Field>()
+  /// Step 3's figures still to be written into a new current job, one write at a time.
+  public internal(set) var carrying: [CarriedEntry] = []
 
   public init() {}
 

@@ -26,18 +26,41 @@ public struct ReferenceFigure: Equatable, Sendable {
   /// One line of at most 78 columns:
   /// "Not this employer's rate: MGMA 2021 median, family medicine: $60 per wRVU".
   public var line: String {
-    "Not this employer's rate: \(source) \(year) \(label): \(value)"
+    "Not this employer's \(label.hasPrefix("average") ? "pay" : "rate"): \(source) "
+      + "\(year) \(label): \(value)"
   }
 
   /// The figures to show beside `line` to a physician of `specialty`; none for most lines.
-  public static func figures(for line: OfferLine, specialty: String?) -> [ReferenceFigure] {
+  /// Medicare's conversion factor is paid per total RVU, so it is never offered beside a
+  /// contract's pay per wRVU; office-visit wRVUs are left out for hospital-based practice.
+  public static func figures(for line: OfferLine, specialty: SpecialtyMatch)
+    -> [ReferenceFigure]
+  {
     let figures: [ReferenceFigure] =
       switch line {
-      case .ratePerWRVU: payPerWRVU + conversionFactors
-      case .wrvus: officeVisitWorkRVUs
+      case .salary: specialty.figures.flatMap(averagePay).map { [$0] } ?? []
+      case .ratePerWRVU: payPerWRVU
+      case .wrvus: specialty.setting == .hospital ? [] : officeVisitWorkRVUs
       default: []
       }
-    return figures.filter { $0.specialties.includes(specialty) }
+    let named: String? =
+      switch specialty {
+      case .known(let figures): figures.name
+      case .unknown(let text): text
+      case .notGiven: nil
+      }
+    return figures.filter { $0.specialties.includes(named) }
+  }
+
+  /// The specialty's average pay, when a survey published one.
+  static func averagePay(_ specialty: SpecialtyFigures) -> ReferenceFigure? {
+    specialty.compensation.map { figure in
+      ReferenceFigure(
+        label: "average, \(figure.measured)",
+        value: MoneyFormat.dollars(figure.cents), year: figure.year, source: "Medscape",
+        caution: "A survey average of what the specialty earns, from \(figure.source); not "
+          + "this employer's offer.")
+    }
   }
 
   private static let mgmaCaution =
@@ -53,24 +76,6 @@ public struct ReferenceFigure: Equatable, Sendable {
     ReferenceFigure(
       label: "median, family medicine", value: "$60 per wRVU", year: 2021, source: "MGMA",
       caution: mgmaCaution, specialties: familyMedicine),
-  ]
-
-  private static let medicareCaution =
-    "From the CMS physician fee schedule final rule: Medicare's payment per RVU, not what "
-    + "an employer pays per wRVU."
-
-  static let conversionFactors = [
-    ReferenceFigure(
-      label: "conversion factor",
-      value: "$\(DecimalText.plain(MedicareRates.conversionFactorDollars)) per RVU",
-      year: MedicareRates.conversionFactorYear, source: MedicareRates.conversionFactorSource,
-      caution: medicareCaution),
-    ReferenceFigure(
-      label: "APM conversion factor", value: "$33.57 per RVU", year: 2026, source: "CMS",
-      caution: "For qualifying APM participants only. " + medicareCaution),
-    ReferenceFigure(
-      label: "conversion factor", value: "$32.3465 per RVU", year: 2025, source: "CMS",
-      caution: medicareCaution),
   ]
 
   static let officeVisitWorkRVUs = [("99213", "1.30"), ("99214", "1.92"), ("99215", "2.80")].map {
