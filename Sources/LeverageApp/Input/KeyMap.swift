@@ -20,7 +20,7 @@ public enum KeyMap {
     let clicks = Clicks(state: state, size: size)
     return switch state.route {
     case .welcome: welcome(state, size: size)
-    case .map: map(state, clicks: clicks)
+    case .map: map(state, after: previous, clicks: clicks)
     case .prompt(let position):
       state.editor.map {
         prompt(
@@ -75,13 +75,17 @@ public enum KeyMap {
       ? [] : [KeyBinding("p", "profile", help: help, keys: keys, event)]
   }
 
-  private static func map(_ state: CoachState, clicks: Clicks) -> [KeyBinding] {
+  private static func map(_ state: CoachState, after previous: Key?, clicks: Clicks)
+    -> [KeyBinding]
+  {
     let count = state.outline.stops.count
     var table: [KeyBinding] = []
     if state.lastPosition != nil {
+      // Esc Esc means "get out": its second Esc keeps the map rather than going back.
       table.append(
-        KeyBinding(
-          "Esc", "back", help: "back to the prompt you were on", keys: [.escape], .mapRequested))
+        KeyBinding("Esc", "back", help: "back to the prompt you were on (Esc Esc stays here)") {
+          $0 == .escape && previous != .escape ? .coach(.mapRequested) : nil
+        })
     }
     table += [
       KeyBinding(

@@ -22,6 +22,8 @@ public enum CoachEvent: Equatable, Sendable {
   case scaleStepped(by: Int)
   case scaleSet(Int)
   case answerSubmitted
+  /// A key that does nothing here was pressed: the line says so, rather than nothing.
+  case keyExplained(String)
   case nextPromptRequested
   case previousPromptRequested
   /// The teaching by the prompt moved `by` lines, kept within `limit`: the screen layer
@@ -87,6 +89,9 @@ public enum Coach {
     case .editorFailed(let message):
       state.notice = .error(message)
       return []
+    case .keyExplained(let message):
+      state.notice = .info(message)
+      return []
     case .review(let reviewEvent):
       return review(&state, reviewEvent)
     case .beginRequested:
@@ -138,11 +143,9 @@ public enum Coach {
       }
       return []
     case .draftTimerFired:
-      guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {
-        return []
-      }
+      guard state.draftIsDirty, state.pendingWrite == nil else { return [] }
       state.draftIsDirty = false
-      return [.saveDraft(editor.input, key: editor.key)]
+      return keepDraft(&state)
     case .dayBegan(let day):
       state.today = day
       return []
