@@ -42,7 +42,8 @@ import Testing
     #expect(state.editor?.input == .list(["one", "two"]))
     state.play([.focusMoved(by: 1), .focusMoved(by: 1)])
     #expect(state.editor?.focus == 2)
-    #expect(state.notice == .info("This is the last item: type it, or press Enter to save the list."))
+    #expect(
+      state.notice == .info("This is the last item: type it, or press Enter to save the list."))
   }
 
   @Test func aDigitThatIsNoOptionSaysSo() {
