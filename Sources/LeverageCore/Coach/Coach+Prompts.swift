@@ -112,7 +112,8 @@ extension Coach {
       return discardDraftIfAny(&state, editor.key) + markSkipped(&state, editor.key, prompt)
         + advance(&state, from: position)
     case .success(let value?):
-      if value == state.answers[editor.key] {
+      // The same figure at a new meeting is that meeting's entry, not "unchanged".
+      if value == state.answers[editor.key], !state.startsAfresh(editor.key) {
         state.notice = nil
         return discardDraftIfAny(&state, editor.key) + advance(&state, from: position)
       }

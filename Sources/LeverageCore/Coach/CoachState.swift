@@ -114,6 +114,7 @@ public struct CoachState: Equatable, Sendable {
   /// What the widget shows for a prompt with no draft: its saved answer, or nothing (for a
   /// ranking, the items it ranks).
   func savedInput(for key: PromptKey, kind: PromptKind) -> PromptInput {
+    if startsAfresh(key) { return .empty(for: kind) }
     if let answer = answers[key] { return PromptInput(answer: answer, kind: kind) }
     if let carried = carriedInput(for: key, kind: kind) { return carried }
     if case .list(let rule) = kind, let source = rule.rankFrom,
@@ -122,6 +123,14 @@ public struct CoachState: Equatable, Sendable {
       return .list(items)
     }
     return .empty(for: kind)
+  }
+
+  /// Each debrief is a new meeting's entry, kept beside the earlier ones as revisions: it
+  /// opens empty, not with the last meeting's words. An edit from the review corrects the
+  /// revision it was started from, so that one starts from its answer.
+  func startsAfresh(_ key: PromptKey) -> Bool {
+    guard !returnsToReview, let (unit, _) = course.debriefUnit else { return false }
+    return key.unitID == unit.id
   }
 
   mutating func openPrompt(at position: PromptPosition) {
