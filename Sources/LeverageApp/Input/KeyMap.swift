@@ -17,6 +17,7 @@ public enum KeyMap {
   static func bindings(_ state: CoachState, size: Size, after previous: Key? = nil)
     -> [KeyBinding]
   {
+    if let question = state.figureQuestion { return figureQuestion(question) }
     let clicks = Clicks(state: state, size: size)
     return switch state.route {
     case .welcome: welcome(state, size: size)
@@ -34,6 +35,15 @@ public enum KeyMap {
     case .brief: brief(state, size: size)
     case .export: state.exportForm.map(export) ?? []
     }
+  }
+
+  /// "Did you mean $720,000?" takes y or n (Esc too) before anything else.
+  private static func figureQuestion(_ question: FigureQuestion) -> [KeyBinding] {
+    SharedKeys.confirmation(
+      yes: "yes, \(MoneyFormat.dollars(question.suggestedCents))",
+      .figureAnswered(meantThousands: true),
+      no: "keep \(MoneyFormat.dollars(question.typedCents))",
+      .figureAnswered(meantThousands: false)) + [SharedKeys.quit]
   }
 
   /// Over F1, the scroll keys move the keys shown; any other key closes it.

@@ -88,9 +88,10 @@ extension Coach {
     editor.moveFocus(by: offset)
   }
 
-  static func submit(_ state: inout CoachState) -> [CoachEffect] {
+  /// `figureChecked`: the user has answered "Did you mean $720,000?" for this figure.
+  static func submit(_ state: inout CoachState, figureChecked: Bool = false) -> [CoachEffect] {
     guard var editor = state.editor, let position = state.currentPosition,
-      state.pendingWrite == nil
+      state.pendingWrite == nil, state.figureQuestion == nil
     else { return [] }
     let prompt = state.outline.prompt(at: position)
     if case .choice(let rule) = prompt.kind, !rule.multiple, editor.selected.isEmpty,
@@ -112,6 +113,7 @@ extension Coach {
       return discardDraftIfAny(&state, editor.key) + markSkipped(&state, editor.key, prompt)
         + advance(&state, from: position)
     case .success(let value?):
+      if !figureChecked, askAboutFigure(&state, value, kind: prompt.kind) { return [] }
       // The same figure at a new meeting is that meeting's entry, not "unchanged".
       if value == state.answers[editor.key], !state.startsAfresh(editor.key) {
         state.notice = nil
@@ -238,6 +240,7 @@ extension Coach {
   /// Keeps what was typed into the prompt being left: a draft when it differs from the saved
   /// answer, nothing when it is the same.
   static func leaveCurrentPrompt(_ state: inout CoachState) -> [CoachEffect] {
+    state.figureQuestion = nil
     let effects = keepDraft(&state)
     state.editor = nil
     state.draftIsDirty = false

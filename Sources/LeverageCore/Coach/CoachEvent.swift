@@ -22,6 +22,8 @@ public enum CoachEvent: Equatable, Sendable {
   case scaleStepped(by: Int)
   case scaleSet(Int)
   case answerSubmitted
+  /// y or n to "Did you mean $720,000?": whether the figure was meant in thousands.
+  case figureAnswered(meantThousands: Bool)
   /// A key that does nothing here was pressed: the line says so, rather than nothing.
   case keyExplained(String)
   case nextPromptRequested
@@ -103,6 +105,8 @@ public enum Coach {
       return open(&state, last ?? state.firstOpenPosition())
     case .answerSubmitted:
       return submit(&state)
+    case .figureAnswered(let meantThousands):
+      return figureAnswered(&state, meantThousands: meantThousands)
     case .answerSaved(let saved):
       return answerSaved(&state, saved)
     case .answerSaveFailed(let key, let message):

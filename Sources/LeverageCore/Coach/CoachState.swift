@@ -41,6 +41,8 @@ public struct CoachState: Equatable, Sendable {
   /// What is being written: an answer (the coach moves on once it is saved), an action
   /// item, an offer or an export.
   public internal(set) var pendingWrite: PendingWrite?
+  /// "Did you mean $720,000?", waiting for y or n before a figure is saved.
+  public internal(set) var figureQuestion: FigureQuestion?
   /// Where Esc on the map goes back to.
   public internal(set) var lastPosition: PromptPosition?
   /// The review screen's search, filters and window; kept while the user edits from it.
@@ -92,6 +94,7 @@ public struct CoachState: Equatable, Sendable {
     self.review = nil
     self.returnsToReview = false
     self.exportForm = nil
+    self.figureQuestion = nil
     guard !answers.isEmpty || !drafts.isEmpty || !skipped.isEmpty else { return }
     switch place {
     case .map:
