@@ -37,6 +37,8 @@ enum FieldWidget {
     guard case .success(let value?) = PromptValidator.validate(.field(text), for: prompt) else {
       return nil
     }
+    // A count reads back with what it counts: "= 12,400 wRVUs a year".
+    if case .number(let unit?) = kind { return "= \(value.displayText) \(unit)" }
     return "= " + value.displayText
   }
 

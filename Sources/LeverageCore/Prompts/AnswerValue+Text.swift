@@ -10,22 +10,23 @@ extension AnswerValue {
     case .scale(let value): String(value)
     case .money(let cents): MoneyFormat.dollars(cents)
     case .percent(let value): DecimalText.plain(value) + "%"
-    case .number(let value): DecimalText.plain(value)
+    case .number(let value): DecimalText.grouped(value)
     case .date(let date): date.iso
     case .template(let fills): fills.map { "\($0.blank): \($0.text)" }.joined(separator: "; ")
     }
   }
 
-  /// Every word of the answer, one item a line. Money appears both as shown and as bare
-  /// digits, since a search for "250000" should find "$250,000".
+  /// Every word of the answer, one item a line. Money and counts appear both as shown and
+  /// as bare digits, since a search for "250000" should find "$250,000".
   public var searchText: String {
     switch self {
     case .list(let items): items.joined(separator: "\n")
     case .choice(let selected, let other):
       (selected + [other].compactMap { $0 }).joined(separator: "\n")
     case .money(let cents): "\(MoneyFormat.dollars(cents)) \(MoneyFormat.plainDollars(cents))"
+    case .number(let value): "\(DecimalText.grouped(value)) \(DecimalText.plain(value))"
     case .template(let fills): fills.map(\.text).joined(separator: "\n")
-    case .text, .scale, .percent, .number, .date: displayText
+    case .text, .scale, .percent, .date: displayText
     }
   }
 }
