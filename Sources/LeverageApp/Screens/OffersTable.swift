@@ -48,11 +48,26 @@ enum OffersTable {
       screen.put(
         String(repeating: "─", count: rule.width), at: Point(x: rule.x, y: rule.y),
         style: Theme.rule)
+      // Lines out of sight are named on the rule, which costs the short table no row.
+      let hidden = hiddenLines(above: first, below: lineRows.count - first - linesArea.height)
+      if let hidden {
+        screen.put(
+          hidden, at: Point(x: rule.x + 2, y: rule.y), style: Theme.key, maxWidth: rule.width - 4)
+      }
     }
     for (row, line) in shown(pinned, rows: pinnedArea.height).enumerated() {
       drawRow(
         line, columns: columns, selected: nil, x: pinnedArea.x, y: pinnedArea.y + row, on: &screen)
     }
+  }
+
+  /// " ▲ 2 ▼ 9 more lines: ↑↓ ", or nil when every line shows.
+  private static func hiddenLines(above: Int, below: Int) -> String? {
+    guard above > 0 || below > 0 else { return nil }
+    let counts = [above > 0 ? "▲ \(above)" : nil, below > 0 ? "▼ \(below)" : nil].compactMap { $0 }
+    let keys = above > 0 && below > 0 ? "↑↓" : above > 0 ? "↑" : "↓"
+    let total = above + below
+    return " \(counts.joined(separator: " ")) more \(total == 1 ? "line" : "lines"): \(keys) "
   }
 
   /// The pinned rows that fit in `rows`, in their order; the total and the ladder are the
