@@ -44,6 +44,8 @@ extension Coach {
     }
     guard editor != before else { return }
     state.editor = editor
+    // Typing while reading the teaching brings the answer back into view.
+    state.teachingScroll = 0
     if editor.input != before.input {
       state.draftIsDirty = true
       state.notice = nil
