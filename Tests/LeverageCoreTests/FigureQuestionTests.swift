@@ -17,7 +17,7 @@ import Testing
   @Test func yesSavesTheThousands() {
     var state = onPay()
     #expect(state.play([.typed("720"), .answerSubmitted]).isEmpty)
-    #expect(state.notice == .info("$720 a year? Did you mean $720,000? y: yes · n: keep $720"))
+    #expect(state.notice == .error("$720 a year? Did you mean $720,000? y: yes · n: keep $720"))
     let effects = state.play([.figureAnswered(meantThousands: true)])
     #expect(
       effects.first

@@ -54,7 +54,9 @@ enum PromptScreen {
         style: Theme.muted)
     }
     let key = PromptKey(unitID: unit.id, promptID: prompt.id)
-    if let note = state.earlierAnswerNote(for: key, kind: prompt.kind) {
+    if let note = state.earlierAnswerNote(for: key, kind: prompt.kind)
+      ?? state.lastMeetingNote(for: key)
+    {
       // Two lines, as the hint has: the user's own words are read, not cut at the edge.
       y += screen.putWrapped(
         note, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),

@@ -33,7 +33,8 @@ extension Coach {
       return false
     }
     state.figureQuestion = question
-    state.notice = .info(question.message)
+    // Shown as the delete questions are: a warning that waits for y or n.
+    state.notice = .error(question.message)
     return true
   }
 }
