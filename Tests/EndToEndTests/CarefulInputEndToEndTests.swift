@@ -98,7 +98,9 @@ import Testing
     #expect(second.contains("e.g. 250k"))
     try tmux.send("Enter")
     let terms = try tmux.waitFor("What else was on the table")
-    #expect(!terms.contains("FIRSTMEETING"))
+    // Named as the last meeting's entry, not put in the field, which is empty.
+    #expect(terms.contains("Last meeting: “FIRSTMEETING terms”"))
+    #expect(terms.contains("Type your answer here."))
     try tmux.send("Escape")
     try tmux.waitFor("Course map")
     try tmux.send("Up")
