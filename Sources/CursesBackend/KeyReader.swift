@@ -164,6 +164,9 @@ final class KeyReader {
   private func escape() -> Key? {
     guard let next = read(timeoutMilliseconds: 0) else { return .escape }
     switch next {
+    // Esc Esc, pressed together, is one "get out": dropped as an unknown sequence, it left
+    // the user on the prompt, typing the map's keys into the answer.
+    case .character(0x1B): return .escape
     case .character(0x62): return .wordLeft
     case .character(0x66): return .wordRight
     case .character(0x5B), .character(0x4F):

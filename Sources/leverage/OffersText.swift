@@ -2,15 +2,18 @@ import LeverageCore
 import PlainText
 import TerminalUI
 
-/// The plain-text table: labels, then one 13-column cell per offer with `*` after the
-/// leader's figure and `-` where there is none, where each total falls on the ladder when
-/// one is set; the notes underneath.
+/// The plain-text table: labels, then one cell per offer with `*` after the leader's figure
+/// and `-` where there is none, where each total falls on the ladder when one is set; the
+/// notes underneath. Columns are as wide as their longest name or figure: on a page, width
+/// is no limit, so nothing is cut.
 enum OffersText {
-  static let cellWidth = 13
-
   static func lines(_ comparison: OfferComparison, ladder: OfferLadder? = nil) -> [String] {
     let table = comparison.rows(placedOn: ladder)
     let labelWidth = table.map { DisplayWidth.of($0.label) }.max() ?? 0
+    let shown =
+      comparison.offers.map { PlainText.oneLine($0.name) }
+      + table.flatMap { $0.cells.compactMap { $0.map(PlainText.oneLine) } }
+    let cellWidth = (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 1
     let header =
       padded("", to: labelWidth)
       + comparison.offers.map { "  " + padded(PlainText.oneLine($0.name), to: cellWidth) }.joined()

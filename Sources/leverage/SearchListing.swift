@@ -1,5 +1,6 @@
 import Foundation
 import LeverageCore
+import PlainText
 import TerminalUI
 
 #if canImport(Glibc)
@@ -8,9 +9,10 @@ import TerminalUI
   import Darwin
 #endif
 
-/// `journal search`'s plain output: each answer's id, day and prompt, then on the next line
-/// the snippet around the words it matched, as wide as the terminal. On a terminal the
-/// matched words are bold and underlined; in a pipe the text is plain.
+/// `journal search`'s plain output: each answer's id, day and prompt (its step and question,
+/// as the review lists it, not the course's ids), then on the next line the snippet around
+/// the words it matched, both as wide as the terminal. On a terminal the matched words are
+/// bold and underlined; in a pipe the text is plain.
 struct SearchListing {
   /// The snippet's indent, under the heading's day.
   static let indent = 8
@@ -30,12 +32,21 @@ struct SearchListing {
   }
 
   func text(of answers: [SavedAnswer], course: Course) -> String {
-    let listing = AnswerListing(course: course)
+    let outline = CourseOutline(course: course)
     return answers.map { answer in
-      let heading = listing.heading(for: answer).trimmingTrailingSpaces()
-      return heading + "\n" + String(repeating: " ", count: Self.indent)
-        + listing.marker(for: answer) + snippet(of: answer)
+      heading(for: answer, outline: outline) + "\n" + String(repeating: " ", count: Self.indent)
+        + snippet(of: answer)
     }.joined(separator: "\n")
+  }
+
+  /// `    12  2026-03-01 14:05  8 Where might you find common ground? (r2)`, cut to the width.
+  private func heading(for answer: SavedAnswer, outline: CourseOutline) -> String {
+    let id = DisplayWidth.padded(String(answer.id), to: 6, .right)
+    let day = CalendarDate.minuteText(answer.createdAt, in: .current)
+    let revision = answer.revision > 1 ? " (r\(answer.revision))" : ""
+    let start = "\(id)  \(day)  "
+    let title = PlainText.oneLine(outline.label(of: answer.key)) + revision
+    return start + DisplayWidth.fitted(title, width: width - DisplayWidth.of(start) - 1)
   }
 
   private func snippet(of answer: SavedAnswer) -> String {
@@ -64,13 +75,5 @@ struct SearchListing {
   /// `COLUMNS`, which a shell sets for a pipe whose reader knows the width (`| less`).
   private static func columnsVariable(_ environment: [String: String]) -> Int? {
     environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
-  }
-}
-
-extension String {
-  fileprivate func trimmingTrailingSpaces() -> String {
-    var text = self
-    while text.last == " " { text.removeLast() }
-    return text
   }
 }

@@ -145,9 +145,10 @@ import Testing
     try archive.write(to: file, atomically: true, encoding: .utf8)
     #expect(try leverage("import '\(file.path)' \(journal)").status == 0)
     let lines = try leverage("offers \(journal)").output.split(separator: "\n")
-    #expect(lines.first == "                   Current        Clinic")
-    #expect(lines.contains("Salary             $250,000*      $240,000"))
-    #expect(lines.contains("Total/yr, 3 years  $250,000*      ~$230,000"))
+    #expect(lines.first == "                   Current     Clinic")
+    #expect(lines.contains("Salary             $250,000*   $240,000"))
+    #expect(lines.contains("Bonus clawback     -           4 years"))
+    #expect(lines.contains("Total/yr, 3 years  $250,000*   ~$230,000"))
     #expect(lines.contains { $0.hasPrefix("Clinic: the $30,000 bonus is repaid") })
     #expect(lines.last == "~ marks your estimate.")
     #expect(!lines.contains { $0.hasPrefix("On your ladder") })
@@ -158,6 +159,6 @@ import Testing
       .appendingPathComponent("../LeverageJournalTests/__Golden__/brief-journal.json").standardized
     #expect(try leverage("import '\(ladder.path)' \(journal)").status == 0)
     let placed = try leverage("offers \(journal)").output.split(separator: "\n")
-    #expect(placed.contains("On your ladder     < walk-away    < walk-away"))
+    #expect(placed.contains("On your ladder     < walk-away   < walk-away"))
   }
 }

@@ -39,7 +39,12 @@ import Testing
       .export(.opened), .export(.targetFound(.markdown, path: "/tmp/s.md", exists: true)),
       .export(.confirmed), .export(.targetChecked(path: "/tmp/s.md", exists: true)),
     ])
+    var figure = ShippedCourse.state(
+      answers: [ShippedCourse.key("know-your-value", "skills"): .list(["x"])],
+      place: .prompt(ShippedCourse.key("economics", "salary")))
+    figure.play([.typed("720"), .answerSubmitted])
     let questions: [(CoachState, yes: CoachEvent, no: CoachEvent)] = [
+      (figure, .figureAnswered(meantThousands: true), .figureAnswered(meantThousands: false)),
       (items, .actionItems(.row(.deleteConfirmed)), .actionItems(.row(.deleteCancelled))),
       (offers, .offers(.row(.deleteConfirmed)), .offers(.row(.deleteCancelled))),
       (export, .export(.replaceAnswered(true)), .export(.replaceAnswered(false))),
@@ -52,6 +57,14 @@ import Testing
       #expect(event(.character("x"), state) == nil)
       #expect(event(.enter, state) == nil)
     }
+  }
+
+  /// Esc on the map goes back to the prompt, but not as the second of Esc Esc ("get out").
+  @Test func escEscKeepsTheMap() {
+    var state = onMap()
+    state.play([.unitOpened(1), .mapRequested])
+    #expect(KeyMap.command(for: .escape, state: state, size: Self.small) == .coach(.mapRequested))
+    #expect(KeyMap.command(for: .escape, after: .escape, state: state, size: Self.small) == nil)
   }
 
   /// Whole hints only, and F1 last: "more" when some hints are left out, "help" when not.

@@ -75,3 +75,37 @@ import Testing
     #expect(ladder.latestOfferCents == 30_500_000)
   }
 }
+
+extension CoachDebriefTests {
+  /// Each meeting is its own entry: the debrief opens empty, and the same offer named at a
+  /// second meeting is saved again as that meeting's, the first kept as history.
+  @Test func aSecondDebriefStartsEmptyAndSavesItsOwnEntry() throws {
+    let offered = PromptKey(unitID: "debrief", promptID: "offered")
+    let cues = PromptKey(unitID: "debrief", promptID: "cues")
+    var state = CoachState(
+      course: course, answers: [offered: .money(cents: 30_500_000), cues: .text("Hesitant")],
+      drafts: [:], place: .map, actionItems: [], today: CalendarDate(year: 2026, month: 3, day: 1)
+    )
+    state.play([.unitOpened(try debriefIndex(state))])
+    #expect(state.currentKey == offered)
+    #expect(state.editor?.input == .field(""))
+    let effects = state.play([.typed("305k"), .answerSubmitted])
+    #expect(effects.contains { if case .saveAnswer(_, offered, _, _) = $0 { true } else { false } })
+    state.play([.answerSubmitted])
+    #expect(state.currentKey == cues)
+    #expect(state.editor?.input == .text(""))
+  }
+
+  /// The checklist's hint says an unticked idea deserves a second look: none ticked is an
+  /// answer too, and Enter moves on.
+  @Test func theChecklistAcceptsNoneTicked() throws {
+    let takeaways = PromptKey(unitID: "wrap-up", promptID: "takeaways")
+    let skills = PromptKey(unitID: "know-your-value", promptID: "skills")
+    var state = CoachState(
+      course: course, answers: [skills: .list(["Teaching"])], drafts: [:],
+      place: .prompt(takeaways))
+    #expect(state.currentKey == takeaways)
+    state.play([.answerSubmitted])
+    #expect(state.route == .actionItems)
+  }
+}

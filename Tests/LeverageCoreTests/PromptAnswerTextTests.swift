@@ -19,7 +19,7 @@ import Testing
     (.money(cents: 25_000_050), "$250,000.50"),
     (.percent(50), "50%"),
     (.percent(12.5), "12.5%"),
-    (.number(4200), "4200"),
+    (.number(4200), "4,200"),
     (.number(0.00001), "0.00001"),
     (.date(CalendarDate(year: 2026, month: 3, day: 1)), "2026-03-01"),
     (.template(fills), "resource: a scribe; metric: charting time"),

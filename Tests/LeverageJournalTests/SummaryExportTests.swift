@@ -169,17 +169,16 @@ import Testing
 
   /// Counts carry their unit, in the singular for one: "Notice period: 6" said nothing.
   @Test func everyOfferFigureHasItsUnit() {
-    let cases: [(OfferLine, Double, String?)] = [
-      (.clawbackYears, 1, "year"), (.clawbackYears, 3, "years"), (.noticeMonths, 6, "months"),
-      (.callNights, 4, "nights a month"), (.callNights, 1, "night a month"), (.cmeDays, 5, "days"),
-      (.wrvus, 5_000, "wRVUs"),
+    let cases: [(OfferLine, Double, String)] = [
+      (.clawbackYears, 1, "1 year"), (.clawbackYears, 3, "3 years"),
+      (.noticeMonths, 6, "6 months"), (.callNights, 4, "4 nights a month"),
+      (.callNights, 1, "1 night a month"), (.cmeDays, 5, "5 days"),
+      (.wrvus, 12_400, "12,400 wRVUs"),
     ]
-    for (line, value, unit) in cases {
-      #expect(
-        SummaryDocument.unit(of: line, entry: .number(value, isEstimate: false)) == unit,
-        "\(line) \(value)")
+    for (line, value, shown) in cases {
+      #expect(OfferEntry.number(value, isEstimate: false).display(on: line) == shown, "\(line)")
     }
-    #expect(SummaryDocument.unit(of: .salary, entry: .money(cents: 100, isEstimate: false)) == nil)
+    #expect(OfferEntry.money(cents: 100, isEstimate: false).display(on: .salary) == "$1")
   }
 
   /// Overdue and due-soon items stand out; done ones say so; the order is the coach's.

@@ -35,6 +35,11 @@ extension KeyMap {
     case .text:
       table += [
         KeyBinding("Ctrl-J", "new line", keys: [.control("j")], .newLineRequested),
+        // A text answer is one field: Tab has no next one to go to, and says so.
+        KeyBinding(
+          "Tab", "no tab", help: "nothing in a text answer (one field; Ctrl-J for a new line)",
+          footer: false, keys: [.tab],
+          .keyExplained("Tab does nothing in a text answer: Ctrl-J starts a new line.")),
         KeyBinding("Ctrl-X Ctrl-E", "edit", help: "write the answer in $VISUAL or $EDITOR") {
           $0 == .control("e") && previous == .control("x") ? .editInEditor : nil
         },

@@ -17,10 +17,11 @@ public enum KeyMap {
   static func bindings(_ state: CoachState, size: Size, after previous: Key? = nil)
     -> [KeyBinding]
   {
+    if let question = state.figureQuestion { return figureQuestion(question) }
     let clicks = Clicks(state: state, size: size)
     return switch state.route {
     case .welcome: welcome(state, size: size)
-    case .map: map(state, clicks: clicks)
+    case .map: map(state, after: previous, clicks: clicks)
     case .prompt(let position):
       state.editor.map {
         prompt(
@@ -34,6 +35,15 @@ public enum KeyMap {
     case .brief: brief(state, size: size)
     case .export: state.exportForm.map(export) ?? []
     }
+  }
+
+  /// "Did you mean $720,000?" takes y or n (Esc too) before anything else.
+  private static func figureQuestion(_ question: FigureQuestion) -> [KeyBinding] {
+    SharedKeys.confirmation(
+      yes: "yes, \(MoneyFormat.dollars(question.suggestedCents))",
+      .figureAnswered(meantThousands: true),
+      no: "keep \(MoneyFormat.dollars(question.typedCents))",
+      .figureAnswered(meantThousands: false)) + [SharedKeys.quit]
   }
 
   /// Over F1, the scroll keys move the keys shown; any other key closes it.
@@ -75,13 +85,17 @@ public enum KeyMap {
       ? [] : [KeyBinding("p", "profile", help: help, keys: keys, event)]
   }
 
-  private static func map(_ state: CoachState, clicks: Clicks) -> [KeyBinding] {
+  private static func map(_ state: CoachState, after previous: Key?, clicks: Clicks)
+    -> [KeyBinding]
+  {
     let count = state.outline.stops.count
     var table: [KeyBinding] = []
     if state.lastPosition != nil {
+      // Esc Esc means "get out": its second Esc keeps the map rather than going back.
       table.append(
-        KeyBinding(
-          "Esc", "back", help: "back to the prompt you were on", keys: [.escape], .mapRequested))
+        KeyBinding("Esc", "back", help: "back to the prompt you were on (Esc Esc stays here)") {
+          $0 == .escape && previous != .escape ? .coach(.mapRequested) : nil
+        })
     }
     table += [
       KeyBinding(

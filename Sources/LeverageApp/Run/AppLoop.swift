@@ -13,8 +13,12 @@ public struct AppLoop {
   /// The user's editor for Ctrl-X Ctrl-E.
   private var editor: ExternalEditor
   private var state: CoachState
-  /// The key before the one being read, for the two-key Ctrl-X Ctrl-E.
+  /// The key before the one being read, for the two-key Ctrl-X Ctrl-E and Esc Esc.
   private var previousKey: Key?
+  private var previousKeyTime = ContinuousClock.now
+  /// Two Escs closer than this are one Esc Esc ("get out", which keeps the map); further
+  /// apart, the second is its own Esc (back to the prompt).
+  static let doubleEscapeWindow = Duration.milliseconds(500)
 
   public init(
     terminal: any Terminal, runner: EffectRunner, state: CoachState,
@@ -91,9 +95,12 @@ public struct AppLoop {
   ) -> (events: [CoachEvent], next: InputEvent?) {
     switch event {
     case .key(let key):
+      let now = ContinuousClock.now
+      let lateEscape = key == .escape && now - previousKeyTime > Self.doubleEscapeWindow
       let command = KeyMap.command(
-        for: key, after: previousKey, state: state, size: terminal.size)
+        for: key, after: lateEscape ? nil : previousKey, state: state, size: terminal.size)
       previousKey = key
+      previousKeyTime = now
       if case .character = key, case .coach(.typed(let text))? = command {
         return typedRun(startingWith: text, until: deadline)
       }

@@ -30,12 +30,16 @@ enum ActionItemsScreen {
         "No action items. Press a to add one.", at: Point(x: list.x + 2, y: list.y),
         maxWidth: list.width - 2)
     }
-    let first = min(
-      max(0, actions.selection - list.height + 1), max(0, actions.items.count - list.height))
-    for (offset, item) in actions.items.dropFirst(first).prefix(list.height).enumerated() {
+    // The list follows the selection; when it does not fit, the last row says how many
+    // items are out of sight, as the course map does.
+    let count = actions.items.count
+    let shown = count > list.height ? max(1, list.height - 1) : list.height
+    let first = min(max(0, actions.selection - shown + 1), max(0, count - shown))
+    ScrolledLines.draw(count: count, scroll: first, in: list, down: "↓", up: "↑", on: &screen) {
+      index, row, screen in
       drawItem(
-        item, actions: actions, today: state.today, index: first + offset,
-        in: list.splitTop(offset).1.splitTop(1).0, on: &screen)
+        actions.items[index], actions: actions, today: state.today, index: index, in: row,
+        on: &screen)
     }
     drawField(actions, in: field, on: &screen)
     drawNotice(state, in: notice, on: &screen)

@@ -22,7 +22,7 @@ enum LadderPanel {
         (1, TextWrap.wrap("Their offer \(MoneyFormat.dollars(offer)).\(placement)", width: width)))
     }
     let term = term(for: state)
-    for warning in ladder.warnings {
+    for warning in ladder.warnings where !(warning == .anchorWithoutReason && isOnAnchor(state)) {
       // The warnings about what is on screen come before the ladder; the rest after it.
       let relevant = warning.concernsAnchor == (term == .anchoring)
       sections.append((relevant ? 0 : 2, TextWrap.wrap("! " + warning.message, width: width)))
@@ -61,6 +61,14 @@ enum LadderPanel {
       .sorted { $0.1 > $1.1 }
     guard !set.isEmpty else { return nil }
     return "Ladder: " + set.map { "\($0.0) \(MoneyFormat.dollars($0.1))" }.joined(separator: " · ")
+  }
+
+  /// The anchor's reason is the next prompt: on the anchor's own, its absence is no news.
+  private static func isOnAnchor(_ state: CoachState) -> Bool {
+    guard let key = state.editor?.key, let (unit, inputs) = state.course.ladderUnit else {
+      return false
+    }
+    return key == PromptKey(unitID: unit.id, promptID: inputs.anchor)
   }
 
   private static func isOnCues(_ state: CoachState) -> Bool {

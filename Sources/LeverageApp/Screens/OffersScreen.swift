@@ -5,7 +5,18 @@ import TerminalUI
 /// over the chosen horizon pinned under them. The table is also where figures are typed.
 enum OffersScreen {
   static let labelWidth = 20
-  static let cellWidth = 13
+  /// The narrowest column: every figure under $10,000,000 with its `~` and the leader's `*`.
+  static let minimumCellWidth = 13
+
+  /// A column wide enough for the longest name or cell (and a column between), so nothing
+  /// is cut where the terminal has room; on a narrow one, no wider than lets every offer
+  /// show, and never under `minimumCellWidth`.
+  static func cellWidth(names: [String], rows: [OfferComparison.Row], width: Int) -> Int {
+    let cells = rows.flatMap { $0.cells.compactMap { $0 } }
+    let widest = (names + cells).map { DisplayWidth.of($0) }.max() ?? 0
+    let room = (width - labelWidth) / max(1, names.count)
+    return max(minimumCellWidth, min(widest + 2, room))
+  }
 
   static func draw(_ state: CoachState, on screen: inout Screen) {
     let offers = state.offers

@@ -9,8 +9,13 @@ enum OffersTable {
     on screen: inout Screen
   ) {
     let offers = state.offers
-    let columns = visibleColumns(
-      count: offers.offers.count, selected: offers.column, width: area.width)
+    let pinned = pinnedRows(comparison, ladder: ladder)
+    let cellWidth = OffersScreen.cellWidth(
+      names: offers.offers.map(\.name), rows: comparison.rows + pinned, width: area.width)
+    let columns = Columns(
+      shown: visibleColumns(
+        count: offers.offers.count, selected: offers.column, width: area.width,
+        cellWidth: cellWidth), cellWidth: cellWidth)
     let (namesRow, rest) = area.splitTop(1)
     drawNames(offers, columns: columns, in: namesRow, on: &screen)
     if offers.offers.isEmpty {
@@ -20,7 +25,6 @@ enum OffersTable {
         style: Theme.muted, maxWidth: namesRow.width - OffersScreen.labelWidth)
     }
     let lineRows = comparison.rows.filter { if case .line = $0.kind { true } else { false } }
-    let pinned = pinnedRows(comparison, ladder: ladder)
     // The selected line and one either side come first; the pinned rows take what is left.
     let lineRoom = min(
       rest.height, lineRows.count, max(min(3, lineRows.count), rest.height - 1 - pinned.count))
@@ -44,11 +48,26 @@ enum OffersTable {
       screen.put(
         String(repeating: "─", count: rule.width), at: Point(x: rule.x, y: rule.y),
         style: Theme.rule)
+      // Lines out of sight are named on the rule, which costs the short table no row.
+      let hidden = hiddenLines(above: first, below: lineRows.count - first - linesArea.height)
+      if let hidden {
+        screen.put(
+          hidden, at: Point(x: rule.x + 2, y: rule.y), style: Theme.key, maxWidth: rule.width - 4)
+      }
     }
     for (row, line) in shown(pinned, rows: pinnedArea.height).enumerated() {
       drawRow(
         line, columns: columns, selected: nil, x: pinnedArea.x, y: pinnedArea.y + row, on: &screen)
     }
+  }
+
+  /// " ▲ 2 ▼ 9 more lines: ↑↓ ", or nil when every line shows.
+  private static func hiddenLines(above: Int, below: Int) -> String? {
+    guard above > 0 || below > 0 else { return nil }
+    let counts = [above > 0 ? "▲ \(above)" : nil, below > 0 ? "▼ \(below)" : nil].compactMap { $0 }
+    let keys = above > 0 && below > 0 ? "↑↓" : above > 0 ? "↑" : "↓"
+    let total = above + below
+    return " \(counts.joined(separator: " ")) more \(total == 1 ? "line" : "lines"): \(keys) "
   }
 
   /// The pinned rows that fit in `rows`, in their order; the total and the ladder are the
@@ -62,26 +81,35 @@ enum OffersTable {
     }
   }
 
+  /// The offers on show, and how wide each one's column is.
+  private struct Columns {
+    let shown: Range<Int>
+    let cellWidth: Int
+
+    /// The left edge of the `slot`th column on show.
+    func x(_ slot: Int, from x: Int) -> Int { x + OffersScreen.labelWidth + slot * cellWidth }
+  }
+
   /// A click on a line's label picks the line; on a cell, the line and the offer.
   private static func selectOnClick(
-    _ line: OfferLine, columns: Range<Int>, offers: OffersState, x: Int, y: Int,
+    _ line: OfferLine, columns: Columns, offers: OffersState, x: Int, y: Int,
     on screen: inout Screen
   ) {
     screen.onClick(
       Rect(x: x, y: y, width: OffersScreen.labelWidth, height: 1),
       .offers(.cellSelected(line, column: offers.column)))
-    for (slot, index) in columns.enumerated() {
+    for (slot, index) in columns.shown.enumerated() {
       screen.onClick(
-        Rect(
-          x: x + OffersScreen.labelWidth + slot * OffersScreen.cellWidth, y: y,
-          width: OffersScreen.cellWidth, height: 1),
+        Rect(x: columns.x(slot, from: x), y: y, width: columns.cellWidth, height: 1),
         .offers(.cellSelected(line, column: index)))
     }
   }
 
   /// The offers that fit across, scrolled so the selected one is among them.
-  private static func visibleColumns(count: Int, selected: Int, width: Int) -> Range<Int> {
-    let fit = max(1, (width - OffersScreen.labelWidth) / OffersScreen.cellWidth)
+  private static func visibleColumns(count: Int, selected: Int, width: Int, cellWidth: Int)
+    -> Range<Int>
+  {
+    let fit = max(1, (width - OffersScreen.labelWidth) / cellWidth)
     let first = min(max(0, selected - fit + 1), max(0, count - fit))
     return first..<min(count, first + fit)
   }
@@ -89,24 +117,24 @@ enum OffersTable {
   /// The names of the offers on show; when some are off to the side, the label column says
   /// which are shown and that ←→ reach the others.
   private static func drawNames(
-    _ offers: OffersState, columns: Range<Int>, in row: Rect, on screen: inout Screen
+    _ offers: OffersState, columns: Columns, in row: Rect, on screen: inout Screen
   ) {
     let point = Point(x: row.x, y: row.y)
     let count = offers.offers.count
-    if columns.count < count {
+    let range = columns.shown
+    if range.count < count {
       let shown =
-        columns.count == 1
-        ? "\(columns.lowerBound + 1)" : "\(columns.lowerBound + 1)-\(columns.upperBound)"
+        range.count == 1
+        ? "\(range.lowerBound + 1)" : "\(range.lowerBound + 1)-\(range.upperBound)"
       screen.put(
         "  ←→ \(shown) of \(count)", at: point, style: Theme.muted,
         maxWidth: OffersScreen.labelWidth - 1)
     }
-    for (slot, index) in columns.enumerated() {
-      let name = DisplayWidth.fitted(offers.offers[index].name, width: OffersScreen.cellWidth - 1)
-      let x = point.x + OffersScreen.labelWidth + slot * OffersScreen.cellWidth
+    for (slot, index) in range.enumerated() {
+      let name = DisplayWidth.fitted(offers.offers[index].name, width: columns.cellWidth - 1)
       screen.put(
-        DisplayWidth.padded(name, to: OffersScreen.cellWidth - 1, .right),
-        at: Point(x: x, y: point.y),
+        DisplayWidth.padded(name, to: columns.cellWidth - 1, .right),
+        at: Point(x: columns.x(slot, from: point.x), y: point.y),
         style: index == offers.column ? Theme.selected : Theme.heading)
     }
   }
@@ -123,7 +151,7 @@ enum OffersTable {
   }
 
   private static func drawRow(
-    _ row: OfferComparison.Row, columns: Range<Int>, selected: Int?, x: Int, y: Int,
+    _ row: OfferComparison.Row, columns: Columns, selected: Int?, x: Int, y: Int,
     on screen: inout Screen
   ) {
     let isTotal = row.kind == .total
@@ -131,18 +159,18 @@ enum OffersTable {
     screen.put(
       (selected != nil ? "▸ " : "  ") + row.label, at: Point(x: x, y: y), style: labelStyle,
       maxWidth: OffersScreen.labelWidth - 1)
-    for (slot, index) in columns.enumerated() {
-      let cellX = x + OffersScreen.labelWidth + slot * OffersScreen.cellWidth
+    for (slot, index) in columns.shown.enumerated() {
+      let cellX = columns.x(slot, from: x)
       let value = row.cells.indices.contains(index) ? row.cells[index] : nil
       let leads = row.leader == index
       let text = DisplayWidth.fitted(
-        (value ?? "—") + (leads ? "*" : " "), width: OffersScreen.cellWidth - 1)
+        (value ?? "—") + (leads ? "*" : " "), width: columns.cellWidth - 1)
       let style =
         index == selected
         ? Theme.selected
         : value == nil ? Theme.muted : leads || isTotal ? Theme.heading : Theme.body
       screen.put(
-        DisplayWidth.padded(text, to: OffersScreen.cellWidth - 1, .right),
+        DisplayWidth.padded(text, to: columns.cellWidth - 1, .right),
         at: Point(x: cellX, y: y), style: style)
     }
   }

@@ -54,7 +54,9 @@ enum PromptScreen {
         style: Theme.muted)
     }
     let key = PromptKey(unitID: unit.id, promptID: prompt.id)
-    if let note = state.earlierAnswerNote(for: key, kind: prompt.kind) {
+    if let note = state.earlierAnswerNote(for: key, kind: prompt.kind)
+      ?? state.lastMeetingNote(for: key)
+    {
       // Two lines, as the hint has: the user's own words are read, not cut at the edge.
       y += screen.putWrapped(
         note, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),
@@ -105,6 +107,12 @@ extension PromptScreen {
     return TextAreaWidget.textWidth(for: layout.split(teachingLines: 0, promptRows: 0).prompt)
   }
 
+  /// The rows the prompt keeps while the teaching is read: its rule, its question's first
+  /// row, the answer's line with the cursor, and the notice (two rows when it is long).
+  static func readingRows(notice: CoachState.Notice?, width: Int) -> Int {
+    3 + Chrome.noticeRows(notice, width: width)
+  }
+
   /// The rows a prompt needs below the teaching: its rule, its question, a blank row, the
   /// answer and the notice line.
   static func neededRows(for prompt: Prompt, width: Int) -> Int {
@@ -138,18 +146,33 @@ struct PromptContent {
       panel: panel, opening: state.partOpening(at: position),
       width: layout.teachingWidth)
     let prompt = unit.prompts[position.promptIndex]
-    (teachingArea, promptArea) = layout.split(
+    let answering = layout.split(
       teachingLines: teaching.count,
       promptRows: PromptScreen.neededRows(for: prompt, width: layout.promptWidth))
+    let reading = layout.split(
+      teachingLines: teaching.count,
+      promptRows: PromptScreen.readingRows(notice: state.notice, width: layout.promptWidth),
+      share: 1)
+    // Scrolled, the user is reading: stacked, the teaching takes the body but a line each of
+    // the prompt's rule, question and answer, a screen at a time; back at the top, or once
+    // she types, the whole answer is back.
+    (teachingArea, promptArea) = state.teachingScroll > 0 ? reading : answering
+    let answeringLimit = ScrolledLines.limit(
+      lineCount: teaching.count, height: answering.teaching.height)
+    let readingLimit = ScrolledLines.limit(
+      lineCount: teaching.count, height: reading.teaching.height)
+    // At least one step when the answering layout hides lines, so Alt-↓ opens the reading one
+    // even where it shows them all.
+    scrollLimit = answeringLimit > 0 ? max(1, readingLimit) : 0
+    page = max(1, reading.teaching.height - 2)
   }
 
   /// How far the teaching scrolls at this size.
-  var scrollLimit: Int {
-    ScrolledLines.limit(lineCount: teaching.count, height: teachingArea.height)
-  }
+  let scrollLimit: Int
 
-  /// One press moves the text rows on show less one, so a line stays for context.
-  var page: Int { max(1, teachingArea.height - 2) }
+  /// One press moves the text rows the reading layout shows less one, so a line stays for
+  /// context.
+  let page: Int
 }
 
 /// Where the teaching and the prompt go: stacked on narrow terminals, side by side on wide ones.
@@ -170,15 +193,17 @@ struct PromptLayout {
   var promptWidth: Int { sideBySide ? max(0, body.width - teachingColumn - 1) : body.width }
 
   /// The teaching's rectangle and the prompt's, for `teachingLines` lines of teaching and a
-  /// prompt that needs `promptRows` rows. Stacked, the teaching gets at most two fifths of
-  /// the body and never pushes the answer off screen; it keeps two rows, one line and its
-  /// marker, however small the terminal.
-  func split(teachingLines: Int, promptRows: Int) -> (teaching: Rect, prompt: Rect) {
+  /// prompt that needs `promptRows` rows. Stacked, the teaching gets at most `share` of the
+  /// body (two fifths while answering) and never pushes the prompt's rows off screen; it
+  /// keeps two rows, one line and its marker, however small the terminal.
+  func split(teachingLines: Int, promptRows: Int, share: Double = 0.4)
+    -> (teaching: Rect, prompt: Rect)
+  {
     if sideBySide {
       let (left, right) = body.splitLeft(teachingColumn + 1)
       return (left.splitLeft(teachingWidth).0, right)
     }
-    let room = min(body.height * 2 / 5, body.height - promptRows - 1)
+    let room = min(Int(Double(body.height) * share), body.height - promptRows - 1)
     let rows = min(teachingLines, max(2, room))
     let (teaching, rest) = body.splitTop(rows)
     // The blank row between them goes first when space is short: the prompt's rule divides.

@@ -17,9 +17,16 @@ enum ReviewList {
       return
     }
     let loaded = review.page.offset..<(review.page.offset + review.page.answers.count)
+    // When the matches do not fit, the last row says how many are out of sight.
+    let total = review.page.total
+    let (rows, markerRow) =
+      total > area.height
+      ? area.splitBottom(1) : (area, Rect(x: area.x, y: area.maxY, width: 0, height: 0))
     let top = min(
-      max(loaded.lowerBound, review.selection - area.height / 2),
-      max(loaded.lowerBound, loaded.upperBound - area.height))
+      max(loaded.lowerBound, review.selection - rows.height / 2),
+      max(loaded.lowerBound, loaded.upperBound - rows.height))
+    drawMarker(below: total - top - rows.height, in: markerRow, on: &screen)
+    let area = rows
     let labelWidth = min(34, area.width / 3)
     for row in 0..<area.height {
       let index = top + row
@@ -47,6 +54,14 @@ enum ReviewList {
         search: review.search.text, at: Point(x: x, y: y), maxWidth: area.maxX - x, style: style,
         on: &screen)
     }
+  }
+
+  /// "▼ 12 more answers: ↓", or "▲ top: ↑" at the end, as every scrolled list says.
+  private static func drawMarker(below: Int, in row: Rect, on screen: inout Screen) {
+    guard !row.isEmpty else { return }
+    let marker =
+      below > 0 ? "▼ \(below) more \(below == 1 ? "answer" : "answers"): ↓" : "▲ top: ↑"
+    screen.put(marker, at: Point(x: row.x, y: row.y), style: Theme.key, maxWidth: row.width)
   }
 
   /// While searching, the part of the answer around the match, as `journal search` prints

@@ -68,14 +68,6 @@ enum ReviewScreen {
 }
 
 extension CoachState {
-  /// "3 · What is your salary…": where an answer belongs, for lists. An answer kept from a
-  /// prompt this course does not have says so, as `leverage journal list` does.
-  func label(of key: PromptKey) -> String {
-    guard let position = outline.position(of: key) else {
-      return "[not in this course] \(key.unitID)/\(key.promptID)"
-    }
-    let stop = outline.stops[position.unitIndex]
-    let step = stop.stepNumber.map { "\($0)" } ?? "·"
-    return "\(step) \(outline.prompt(at: position).question)"
-  }
+  /// "3 What is your salary…": where an answer belongs, for lists (`CourseOutline.label`).
+  func label(of key: PromptKey) -> String { outline.label(of: key) }
 }

@@ -37,8 +37,40 @@ enum AnswerWidget {
 }
 
 /// One line of editable text. Being edited, it scrolls sideways so the cursor stays in view;
-/// otherwise it shows its start, and an ellipsis where it runs on.
+/// otherwise it shows its start, and an ellipsis where it runs on. A list item or template
+/// blank being edited wraps instead (`wrappedLayout`, `drawWrapped`), as the text answer does.
 enum LineEditor {
+  /// The rows of a list item or template blank being edited at `width` columns, one spare
+  /// for the cursor at the end of a full row.
+  static func wrappedLayout(_ buffer: TextBuffer, width: Int) -> TextLayout {
+    TextLayout(text: buffer.text, cursor: buffer.cursor, width: max(1, width - 1))
+  }
+
+  /// The edited field wrapped in `area`, scrolled so the cursor's row shows: no word is cut
+  /// at the left, at any width.
+  static func drawWrapped(
+    _ buffer: TextBuffer, in area: Rect, placeholder: String, on screen: inout Screen
+  ) {
+    guard area.width > 1, area.height > 0 else { return }
+    let layout = wrappedLayout(buffer, width: area.width)
+    let shownRows = min(area.height, max(1, layout.lines.count))
+    screen.fill(
+      Rect(x: area.x, y: area.y, width: area.width, height: shownRows), style: Theme.focusedField)
+    if buffer.text.isEmpty {
+      screen.put(
+        placeholder, at: Point(x: area.x, y: area.y), style: Theme.muted, maxWidth: area.width)
+      screen.cursor = Point(x: area.x, y: area.y)
+      return
+    }
+    let firstRow = layout.scrollTop(from: 0, height: area.height)
+    for (offset, line) in layout.lines.dropFirst(firstRow).prefix(area.height).enumerated() {
+      screen.put(
+        line.text, at: Point(x: area.x, y: area.y + offset), style: Theme.focusedField,
+        maxWidth: area.width)
+    }
+    screen.cursor = Point(x: area.x + layout.cursor.x, y: area.y + layout.cursor.y - firstRow)
+  }
+
   static func draw(
     _ buffer: TextBuffer, at point: Point, width: Int, focused: Bool, placeholder: String = "",
     on screen: inout Screen

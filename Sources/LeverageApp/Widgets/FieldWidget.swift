@@ -19,6 +19,8 @@ enum FieldWidget {
 
   private static func decoration(for kind: PromptKind) -> (String, String) {
     switch kind {
+    // A rate (per wRVU) is dollars and cents; a yearly figure is thousands.
+    case .money(let maximum) where maximum < 10_000: ("$ ", "e.g. 52.50")
     case .money: ("$ ", "e.g. 250k or 250,000")
     case .percent(let value?): ("% ", "\(format(value)) if left empty")
     case .percent: ("% ", "0 to 100")
@@ -35,6 +37,8 @@ enum FieldWidget {
     guard case .success(let value?) = PromptValidator.validate(.field(text), for: prompt) else {
       return nil
     }
+    // A count reads back with what it counts: "= 12,400 wRVUs a year".
+    if case .number(let unit?) = kind { return "= \(value.displayText) \(unit)" }
     return "= " + value.displayText
   }
 

@@ -1,8 +1,8 @@
 import LeverageCore
 import TerminalUI
 
-/// Numbered items with the suggestions underneath. The item being edited is one line that
-/// follows the cursor; the others wrap, so every word the user wrote can be read.
+/// Numbered items with the suggestions underneath. Every item wraps, the one being edited
+/// too, so every word the user wrote can be read.
 enum ListWidget {
   static func draw(_ editor: PromptEditor, rule: ListRule, in area: Rect, on screen: inout Screen) {
     let ideas = "Ideas: " + rule.suggestions.joined(separator: " · ")
@@ -13,7 +13,9 @@ enum ListWidget {
     let (_, textColumns) = items.splitLeft(4)
     let wrapped = editor.fields.indices.map { index in
       index == editor.focus
-        ? [] : Array(TextWrap.wrap(editor.fields[index].text, width: textColumns.width))
+        ? LineEditor.wrappedLayout(editor.fields[index], width: textColumns.width).lines.map(
+          \.text)
+        : Array(TextWrap.wrap(editor.fields[index].text, width: textColumns.width))
     }
     func rows(_ index: Int) -> Int { max(1, wrapped[index].count) }
     // Back from the focused item as far as whole items fit, so it is always on screen.
@@ -31,10 +33,19 @@ enum ListWidget {
         .focusSet(index))
       let marker = DisplayWidth.padded("\(index + 1).", to: 3, .right) + " "
       screen.put(marker, at: Point(x: items.x, y: y), style: focused ? Theme.heading : Theme.muted)
-      if focused || wrapped[index].isEmpty {
+      if focused {
+        let height = min(rows(index), items.maxY - y)
+        LineEditor.drawWrapped(
+          editor.fields[index],
+          in: Rect(x: textColumns.x, y: y, width: textColumns.width, height: height),
+          placeholder: "type an item", on: &screen)
+        y += height
+        continue
+      }
+      if wrapped[index].isEmpty {
         LineEditor.draw(
           editor.fields[index], at: Point(x: textColumns.x, y: y), width: textColumns.width,
-          focused: focused, placeholder: focused ? "type an item" : "", on: &screen)
+          focused: false, on: &screen)
         y += 1
         continue
       }

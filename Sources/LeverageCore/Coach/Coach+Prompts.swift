@@ -17,11 +17,21 @@ extension Coach {
     case .deletedWordBackward: editor.editActiveField { $0.deleteWordBackward() }
     case .deletedToLineStart: editor.editActiveField { $0.deleteToLineStart() }
     case .cursorMoved(let movement): editor.editActiveField { $0.move(movement) }
-    case .focusMoved(let offset): moveFocus(&editor, by: offset)
+    case .focusMoved(let offset):
+      if isOnLastBlankItem(editor), offset > 0 {
+        state.notice = .info("This is the last item: type it, or press Enter to save the list.")
+        return
+      }
+      moveFocus(&editor, by: offset)
     case .focusSet(let index): editor.setFocus(index)
     case .itemMoved(let offset): editor.moveItem(by: offset)
     case .optionToggled: editor.toggleFocusedOption()
-    case .optionPicked(let index): editor.pickOption(index)
+    case .optionPicked(let index):
+      if case .choice(let rule) = editor.kind, !rule.options.indices.contains(index) {
+        state.notice = .error(notAnOption(index + 1, count: rule.options.count))
+        return
+      }
+      editor.pickOption(index)
     case .scaleStepped(let offset): editor.stepScale(by: offset)
     case .scaleSet(let value):
       if case .scale(let rule) = editor.kind, !(rule.minimum...rule.maximum).contains(value) {
@@ -34,6 +44,8 @@ extension Coach {
     }
     guard editor != before else { return }
     state.editor = editor
+    // Typing while reading the teaching brings the answer back into view.
+    state.teachingScroll = 0
     if editor.input != before.input {
       state.draftIsDirty = true
       state.notice = nil
@@ -52,6 +64,19 @@ extension Coach {
     state.notice = .info("Back from your editor: press Enter to save.")
   }
 
+  /// "3 is not an option: pick 1 or 2.", as the scale says of a number off it.
+  private static func notAnOption(_ number: Int, count: Int) -> String {
+    let range = count == 2 ? "1 or 2" : "a number from 1 to \(count)"
+    return "\(number) is not an option: pick \(range)."
+  }
+
+  /// Tab on an empty last item would wrap to the first, where the next words would join
+  /// its text: it stays, and says why.
+  private static func isOnLastBlankItem(_ editor: PromptEditor) -> Bool {
+    guard case .list = editor.kind else { return false }
+    return editor.focus == editor.fields.count - 1 && editor.fields[editor.focus].isBlank
+  }
+
   /// Tab past the last item of a growable list adds a new one, as a person filling a list
   /// expects; everywhere else focus wraps around.
   private static func moveFocus(_ editor: inout PromptEditor, by offset: Int) {
@@ -65,9 +90,10 @@ extension Coach {
     editor.moveFocus(by: offset)
   }
 
-  static func submit(_ state: inout CoachState) -> [CoachEffect] {
+  /// `figureChecked`: the user has answered "Did you mean $720,000?" for this figure.
+  static func submit(_ state: inout CoachState, figureChecked: Bool = false) -> [CoachEffect] {
     guard var editor = state.editor, let position = state.currentPosition,
-      state.pendingWrite == nil
+      state.pendingWrite == nil, state.figureQuestion == nil
     else { return [] }
     let prompt = state.outline.prompt(at: position)
     if case .choice(let rule) = prompt.kind, !rule.multiple, editor.selected.isEmpty,
@@ -81,13 +107,17 @@ extension Coach {
     switch AnswerAdmission.answer(from: editor.input, for: prompt) {
     case .failure(let error):
       state.notice = .error(error.message)
+      // "List exactly 2 items (you have 1)": the cursor goes to the item the message asks for.
+      if editor.focusEmptyItemIfShort() { state.editor = editor }
       return []
     case .success(nil):
       state.notice = nil
       return discardDraftIfAny(&state, editor.key) + markSkipped(&state, editor.key, prompt)
         + advance(&state, from: position)
     case .success(let value?):
-      if value == state.answers[editor.key] {
+      if !figureChecked, askAboutFigure(&state, value, kind: prompt.kind) { return [] }
+      // The same figure at a new meeting is that meeting's entry, not "unchanged".
+      if value == state.answers[editor.key], !state.startsAfresh(editor.key) {
         state.notice = nil
         return discardDraftIfAny(&state, editor.key) + advance(&state, from: position)
       }
@@ -212,9 +242,20 @@ extension Coach {
   /// Keeps what was typed into the prompt being left: a draft when it differs from the saved
   /// answer, nothing when it is the same.
   static func leaveCurrentPrompt(_ state: inout CoachState) -> [CoachEffect] {
-    guard let editor = state.editor else { return [] }
+    state.figureQuestion = nil
+    let effects = keepDraft(&state)
     state.editor = nil
     state.draftIsDirty = false
+    return effects
+  }
+
+  /// Makes the journal's draft of the prompt on screen what the field holds: one when it
+  /// differs from the saved answer, none when it is the same (cleared, or restored). The
+  /// coach's `drafts` always mirror the journal's, so a later skip or save knows a draft is
+  /// there to delete: a timer's draft the coach did not know of outlived a skip, and came
+  /// back at the next launch.
+  static func keepDraft(_ state: inout CoachState) -> [CoachEffect] {
+    guard let editor = state.editor else { return [] }
     let input = editor.input
     if input == state.savedInput(for: editor.key, kind: editor.kind) {
       return discardDraftIfAny(&state, editor.key)

@@ -24,6 +24,10 @@ public enum CoachEvent: Equatable, Sendable {
   case scaleStepped(by: Int)
   case scaleSet(Int)
   case answerSubmitted
+  /// y or n to "Did you mean $720,000?": whether the figure was meant in thousands.
+  case figureAnswered(meantThousands: Bool)
+  /// A key that does nothing here was pressed: the line says so, rather than nothing.
+  case keyExplained(String)
   case nextPromptRequested
   case previousPromptRequested
   /// The teaching by the prompt moved `by` lines, kept within `limit`: the screen layer
@@ -94,6 +98,9 @@ public enum Coach {
         "Your editor returned with no change. If it is still open, save there and press"
           + " Ctrl-X Ctrl-E again.")
       return []
+    case .keyExplained(let message):
+      state.notice = .info(message)
+      return []
     case .review(let reviewEvent):
       return review(&state, reviewEvent)
     case .beginRequested:
@@ -105,6 +112,8 @@ public enum Coach {
       return open(&state, last ?? state.firstOpenPosition())
     case .answerSubmitted:
       return submit(&state)
+    case .figureAnswered(let meantThousands):
+      return figureAnswered(&state, meantThousands: meantThousands)
     case .answerSaved(let saved):
       return answerSaved(&state, saved)
     case .answerSaveFailed(let key, let message):
@@ -145,11 +154,9 @@ public enum Coach {
       }
       return []
     case .draftTimerFired:
-      guard state.draftIsDirty, state.pendingWrite == nil, let editor = state.editor else {
-        return []
-      }
+      guard state.draftIsDirty, state.pendingWrite == nil else { return [] }
       state.draftIsDirty = false
-      return [.saveDraft(editor.input, key: editor.key)]
+      return keepDraft(&state)
     case .dayBegan(let day):
       state.today = day
       return []

@@ -24,6 +24,16 @@ extension CoachState {
   }
 }
 
+extension CoachState {
+  /// Under a debrief's question, what the last meeting's entry said: this one starts empty
+  /// as a new meeting's, and the earlier ones stay in the review.
+  public func lastMeetingNote(for key: PromptKey) -> String? {
+    guard startsAfresh(key), let last = answers[key] else { return nil }
+    return "Last meeting: “\(PlainText.oneLine(last.displayText))”. This is a new entry; the "
+      + "review keeps every meeting."
+  }
+}
+
 extension CourseOutline {
   /// `Step 6`, or the unit's title where it has no step number.
   func placeName(of key: PromptKey) -> String {

@@ -54,14 +54,16 @@ extension CoachState {
 
   /// The first prompt not done or left with a draft, in course order; the very first when
   /// none is. The profile and the debrief are left out unless asked for: they are offered,
-  /// never owed.
+  /// never owed. A debrief is a new meeting's: it opens at a draft left in it, else at its
+  /// start.
   func firstOpenPosition(inUnit unitIndex: Int? = nil) -> PromptPosition {
     let units =
       unitIndex.map { [$0] } ?? outline.stops.indices.filter { outline.stops[$0].inCourse }
     for index in units {
       let unit = outline.stops[index].unit
-      for (promptIndex, prompt) in unit.prompts.enumerated()
-      where isOpen(PromptKey(unitID: unit.id, promptID: prompt.id), prompt) {
+      for (promptIndex, prompt) in unit.prompts.enumerated() {
+        let key = PromptKey(unitID: unit.id, promptID: prompt.id)
+        guard startsAfresh(key) ? drafts[key] != nil : isOpen(key, prompt) else { continue }
         return PromptPosition(unitIndex: index, promptIndex: promptIndex)
       }
     }

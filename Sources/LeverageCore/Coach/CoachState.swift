@@ -41,6 +41,8 @@ public struct CoachState: Equatable, Sendable {
   /// What is being written: an answer (the coach moves on once it is saved), an action
   /// item, an offer or an export.
   public internal(set) var pendingWrite: PendingWrite?
+  /// "Did you mean $720,000?", waiting for y or n before a figure is saved.
+  public internal(set) var figureQuestion: FigureQuestion?
   /// Where Esc on the map goes back to.
   public internal(set) var lastPosition: PromptPosition?
   /// The review screen's search, filters and window; kept while the user edits from it.
@@ -92,6 +94,7 @@ public struct CoachState: Equatable, Sendable {
     self.review = nil
     self.returnsToReview = false
     self.exportForm = nil
+    self.figureQuestion = nil
     guard !answers.isEmpty || !drafts.isEmpty || !skipped.isEmpty else { return }
     switch place {
     case .map:
@@ -114,6 +117,7 @@ public struct CoachState: Equatable, Sendable {
   /// What the widget shows for a prompt with no draft: its saved answer, or nothing (for a
   /// ranking, the items it ranks).
   func savedInput(for key: PromptKey, kind: PromptKind) -> PromptInput {
+    if startsAfresh(key) { return .empty(for: kind) }
     if let answer = answers[key] { return PromptInput(answer: answer, kind: kind) }
     if let carried = carriedInput(for: key, kind: kind) { return carried }
     if case .list(let rule) = kind, let source = rule.rankFrom,
@@ -122,6 +126,14 @@ public struct CoachState: Equatable, Sendable {
       return .list(items)
     }
     return .empty(for: kind)
+  }
+
+  /// Each debrief is a new meeting's entry, kept beside the earlier ones as revisions: it
+  /// opens empty, not with the last meeting's words. An edit from the review corrects the
+  /// revision it was started from, so that one starts from its answer.
+  func startsAfresh(_ key: PromptKey) -> Bool {
+    guard !returnsToReview, let (unit, _) = course.debriefUnit else { return false }
+    return key.unitID == unit.id
   }
 
   mutating func openPrompt(at position: PromptPosition) {

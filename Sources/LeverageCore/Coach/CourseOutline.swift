@@ -60,6 +60,17 @@ public struct CourseOutline: Equatable, Sendable {
     return PromptPosition(unitIndex: unitIndex, promptIndex: promptIndex)
   }
 
+  /// "3 What is your salary…": the step and the question an answer belongs to, as the
+  /// review and `journal search` list it. An answer kept from a prompt this course does not
+  /// have says so, as `leverage journal list` does.
+  public func label(of key: PromptKey) -> String {
+    guard let position = position(of: key) else {
+      return "[not in this course] \(key.unitID)/\(key.promptID)"
+    }
+    let step = stops[position.unitIndex].stepNumber.map { "\($0)" } ?? "·"
+    return "\(step) \(prompt(at: position).question)"
+  }
+
   public func prompt(at position: PromptPosition) -> Prompt {
     stops[position.unitIndex].unit.prompts[position.promptIndex]
   }

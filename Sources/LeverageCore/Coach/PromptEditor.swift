@@ -106,6 +106,24 @@ public struct PromptEditor: Equatable, Sendable {
     focus += 1
   }
 
+  /// When a list has fewer items than its rule asks, focuses the first empty one (a new one
+  /// when none is empty), so the next words start the item that is missing. Returns whether
+  /// the focus moved.
+  public mutating func focusEmptyItemIfShort() -> Bool {
+    guard case .list(let rule) = kind else { return false }
+    let filled = fields.filter { !$0.isBlank }.count
+    guard filled < max(rule.exactly ?? rule.minimum, 1) else { return false }
+    if let blank = fields.firstIndex(where: \.isBlank) {
+      guard blank != focus else { return false }
+      focus = blank
+    } else {
+      focus = fields.count - 1
+      insertItem()
+    }
+    hasMovedFocus = true
+    return true
+  }
+
   /// Removes the focused list item when it is empty and the list keeps its minimum.
   public mutating func removeEmptyItem() -> Bool {
     guard case .list(let rule) = kind, fields[focus].text.isEmpty,

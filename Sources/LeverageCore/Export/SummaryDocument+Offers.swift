@@ -29,25 +29,8 @@ extension SummaryDocument {
   }
 
   private static func tableRow(_ row: OfferComparison.Row, offers: [Offer]) -> TableRow {
-    let cells = row.cells.enumerated().map { index, cell in
-      cell.map { cell in
-        guard case .line(let line) = row.kind, let entry = offers[index].entries[line],
-          let unit = unit(of: line, entry: entry)
-        else { return PlainText.sanitized(cell) }
-        return "\(cell) \(unit)"
-      }
-    }
-    return TableRow(label: row.label, cells: cells, leader: row.leader, isTotal: row.kind == .total)
-  }
-
-  /// What a count on `line` counts, so no figure stands bare: "1 year", "4 nights a month",
-  /// "6 months"; nil for money and text, which carry their own.
-  static func unit(of line: OfferLine, entry: OfferEntry) -> String? {
-    guard case .number(let plural) = line.kind, case .number(let value, _) = entry else {
-      return nil
-    }
-    let unit = value == 1 ? String(plural.dropLast()) : plural
-    // The line counts call nights in a month; its kind names only the nights.
-    return line == .callNights ? unit + " a month" : unit
+    TableRow(
+      label: row.label, cells: row.cells.map { $0.map(PlainText.sanitized) }, leader: row.leader,
+      isTotal: row.kind == .total)
   }
 }

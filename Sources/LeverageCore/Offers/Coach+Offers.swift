@@ -88,6 +88,11 @@ extension Coach {
       }
     case .entry(let id, let line)?:
       switch OfferEntry.parse(text, for: line) {
+      case .success(.money(let cents, let isEstimate))
+      where line.isYearlyPay
+        && askAboutFigure(
+          &state, cents, pending: .offerEntry(id: id, line: line, isEstimate: isEstimate)):
+        return []
       case .success(let entry):
         return writeOffer(&state, .setEntry(id: id, line: line, entry: entry))
       case .failure(let error):
@@ -99,7 +104,7 @@ extension Coach {
     }
   }
 
-  private static func writeOffer(_ state: inout CoachState, _ change: OfferChange)
+  static func writeOffer(_ state: inout CoachState, _ change: OfferChange)
     -> [CoachEffect]
   {
     state.pendingWrite = .record(.offers)

@@ -58,7 +58,8 @@ public struct OfferComparison: Equatable, Sendable {
       }
     }
     return Row(
-      kind: .line(line), label: line.label, cells: offers.map { $0.entries[line]?.display },
+      kind: .line(line), label: line.label,
+      cells: offers.map { $0.entries[line]?.display(on: line) },
       leader: leader(of: values, preference: line.preference))
   }
 

@@ -19,9 +19,20 @@ public enum OfferEntry: Equatable, Sendable {
   public var display: String {
     switch self {
     case .money(let cents, let isEstimate): Self.mark(isEstimate) + MoneyFormat.dollars(cents)
-    case .number(let value, let isEstimate): Self.mark(isEstimate) + Self.grouped(value)
+    case .number(let value, let isEstimate): Self.mark(isEstimate) + DecimalText.grouped(value)
     case .text(let text): text
     }
+  }
+
+  /// The cell as the table, `leverage offers` and the exports show it: a count with what it
+  /// counts, so no figure stands bare ("3 months", "12,400 wRVUs", "1 year").
+  public func display(on line: OfferLine) -> String {
+    guard case .number(let plural) = line.kind, case .number(let value, _) = self else {
+      return display
+    }
+    let unit = value == 1 ? String(plural.dropLast()) : plural
+    // The line counts call nights in a month; its kind names only the nights.
+    return display + " " + unit + (line == .callNights ? " a month" : "")
   }
 
   /// The text to put back in the field for editing, which `parse` reads as the same entry:
@@ -36,11 +47,5 @@ public enum OfferEntry: Equatable, Sendable {
 
   private static func mark(_ isEstimate: Bool) -> String {
     isEstimate ? "~" : ""
-  }
-
-  private static func grouped(_ value: Double) -> String {
-    let plain = DecimalText.plain(value)
-    guard let point = plain.firstIndex(of: ".") else { return MoneyFormat.grouped(plain) }
-    return MoneyFormat.grouped(String(plain[..<point])) + plain[point...]
   }
 }

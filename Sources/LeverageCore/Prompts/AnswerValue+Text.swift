@@ -10,7 +10,7 @@ extension AnswerValue {
     case .scale(let value): String(value)
     case .money(let cents): MoneyFormat.dollars(cents)
     case .percent(let value): DecimalText.plain(value) + "%"
-    case .number(let value): DecimalText.plain(value)
+    case .number(let value): DecimalText.grouped(value)
     case .date(let date): date.iso
     case .template(let fills): fills.map { "\($0.blank): \($0.text)" }.joined(separator: "; ")
     }
@@ -18,8 +18,8 @@ extension AnswerValue {
 
   /// What the full-text index reads: every word of the answer, one item a line, with the
   /// characters of scripts written without spaces standing apart (`UnspacedScript`). Money
-  /// appears both as shown and as bare digits, since a search for "250000" should find
-  /// "$250,000".
+  /// and counts appear both as shown and as bare digits, since a search for "250000" should
+  /// find "$250,000".
   public var searchText: String {
     UnspacedScript.spacedOut(indexedText)
   }
@@ -30,8 +30,9 @@ extension AnswerValue {
     case .choice(let selected, let other):
       (selected + [other].compactMap { $0 }).joined(separator: "\n")
     case .money(let cents): "\(MoneyFormat.dollars(cents)) \(MoneyFormat.plainDollars(cents))"
+    case .number(let value): "\(DecimalText.grouped(value)) \(DecimalText.plain(value))"
     case .template(let fills): fills.map(\.text).joined(separator: "\n")
-    case .text, .scale, .percent, .number, .date: displayText
+    case .text, .scale, .percent, .date: displayText
     }
   }
 }

@@ -76,6 +76,13 @@ struct DecimalText: Equatable {
     return text.contains(".") ? trimmingFractionZeros(text) : text
   }
 
+  /// `plain` with a comma between thousands, as people read counts: `12,400`, `4,200.5`.
+  static func grouped(_ value: Double) -> String {
+    let plain = plain(value)
+    guard let point = plain.firstIndex(of: ".") else { return MoneyFormat.grouped(plain) }
+    return MoneyFormat.grouped(String(plain[..<point])) + plain[point...]
+  }
+
   private static func trimmingFractionZeros(_ text: String) -> String {
     var result = Substring(text)
     while result.last == "0" { result = result.dropLast() }

@@ -6,6 +6,12 @@ public enum MoneyFormat {
     return "\(sign)$\(grouped(String(cents.magnitude / 100)))\(centsSuffix(cents))"
   }
 
+  /// `250,000` or `250,000.50`: the figure of a field that shows its own "$".
+  public static func figure(_ cents: Int64) -> String {
+    let sign = cents < 0 ? "-" : ""
+    return "\(sign)\(grouped(String(cents.magnitude / 100)))\(centsSuffix(cents))"
+  }
+
   /// Digits with a comma between thousands: `250000` becomes `250,000`.
   static func grouped(_ digits: String) -> String {
     var grouped = ""

@@ -27,7 +27,8 @@ extension PromptInput {
     case (.scale(let value), .scale):
       self = .scale(value)
     case (.money(let cents), .money):
-      self = .field(MoneyFormat.dollars(cents))
+      // The field draws its own "$", so the figure is written without one.
+      self = .field(MoneyFormat.figure(cents))
     case (.percent(let value), .percent), (.number(let value), .number):
       self = .field(DecimalText.plain(value))
     case (.date(let date), .date):
