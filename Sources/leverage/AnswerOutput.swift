@@ -1,28 +1,25 @@
 import Foundation
 import LeverageCore
 
-/// Prints answers as aligned lines (through the pager) or as a JSON array, each as the
+/// Prints answers as lines for a person (through the pager) or as a JSON array, each as the
 /// journal hands it over: the whole journal is never held, as lines or as JSON.
 enum AnswerOutput {
-  static func print(_ answers: [SavedAnswer], course: Course, json: Bool) throws {
-    try stream(json: json, course: course) { each in
-      for answer in answers where !each(answer) { return }
-    }
-  }
-
-  /// `answers` calls its argument with each answer in turn while it returns true.
+  /// `answers` calls its argument with each answer in turn while it returns true; `line`
+  /// is an answer's text for a person, ending in a line break or not.
   static func stream<Failure: Error>(
-    json: Bool, course: Course,
+    json: Bool, course: Course, line: @escaping (SavedAnswer) -> String,
     _ answers: ((SavedAnswer) -> Bool) throws(Failure) -> Void
   ) throws {
-    let listing = AnswerListing(course: course)
     let encoder = TerminalSafeJSON.encoder()
     var encodingFailure: (any Error)?
     try Output.streamed(paged: !json) { (sink) throws(Failure) in
       var count = 0
       try answers { answer in
         count += 1
-        guard json else { return sink.write(listing.line(for: answer) + "\n") }
+        guard json else {
+          let text = line(answer)
+          return sink.write(text.hasSuffix("\n") ? text : text + "\n")
+        }
         do {
           let element = try AnswerJSON.element(answer, course: course, encoder: encoder)
           return sink.write((count == 1 ? "[\n" : ",\n") + element)

@@ -54,7 +54,9 @@ struct JournalCommand: ParsableCommand {
       let course = try courseOptions.load()
       try UnitOption.check(unit, in: course)
       let store = try journalOptions.openExisting()
-      try AnswerOutput.stream(json: json, course: course) { (each) throws(JournalError) in
+      let listing = AnswerListing(course: course)
+      try AnswerOutput.stream(json: json, course: course, line: listing.line) {
+        (each) throws(JournalError) in
         try store.forEachAnswer(query, oldestFirst: true, limit: limit == 0 ? nil : limit, each)
       }
     }
@@ -134,14 +136,12 @@ struct JournalCommand: ParsableCommand {
       try UnitOption.check(unit, in: course)
       let store = try journalOptions.openExisting()
       let request = ReviewQuery(words: query, unitID: unit)
-      let answers = try Journal.read { () throws(JournalError) in
-        try store.answers(request, offset: 0, limit: limit == 0 ? Int.max : limit)
-      }
-      guard !json else { return try AnswerOutput.print(answers, course: course, json: true) }
-      guard !answers.isEmpty else { return }
       let listing = SearchListing.forStandardOutput(
-        query: query, environment: ProcessInfo.processInfo.environment)
-      Output.paged(listing.text(of: answers, course: course) + "\n")
+        query: query, course: course, environment: ProcessInfo.processInfo.environment)
+      try AnswerOutput.stream(json: json, course: course, line: listing.entry) {
+        (each) throws(JournalError) in
+        try store.forEachAnswer(request, limit: limit == 0 ? nil : limit, each)
+      }
     }
   }
 }

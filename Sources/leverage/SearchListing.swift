@@ -22,21 +22,24 @@ struct SearchListing {
   let query: String
   let width: Int
   let highlighted: Bool
+  /// Where each prompt sits in the course, made once for every answer listed.
+  let outline: CourseOutline
 
   /// The listing for standard output as it is now: its width and whether it is a terminal.
-  static func forStandardOutput(query: String, environment: [String: String]) -> SearchListing {
+  static func forStandardOutput(query: String, course: Course, environment: [String: String])
+    -> SearchListing
+  {
     let terminal = isatty(STDOUT_FILENO) == 1
     let width = terminal ? terminalWidth() : nil
     return SearchListing(
-      query: query, width: width ?? columnsVariable(environment) ?? 80, highlighted: terminal)
+      query: query, width: width ?? columnsVariable(environment) ?? 80, highlighted: terminal,
+      outline: CourseOutline(course: course))
   }
 
-  func text(of answers: [SavedAnswer], course: Course) -> String {
-    let outline = CourseOutline(course: course)
-    return answers.map { answer in
-      heading(for: answer, outline: outline) + "\n" + String(repeating: " ", count: Self.indent)
-        + snippet(of: answer)
-    }.joined(separator: "\n")
+  /// One answer's two lines, each ended by a line break.
+  func entry(for answer: SavedAnswer) -> String {
+    heading(for: answer, outline: outline) + "\n" + String(repeating: " ", count: Self.indent)
+      + snippet(of: answer) + "\n"
   }
 
   /// `    12  2026-03-01 14:05  8 Where might you find common ground? (r2)`, cut to the width.
