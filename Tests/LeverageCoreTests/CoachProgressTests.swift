@@ -155,9 +155,9 @@ import Testing
     #expect(sitting.totalMinutes % 5 == 0)
     #expect(
       sitting.summary.hasPrefix(
-        "About \(CourseLength.spoken(minutes: sitting.totalMinutes)) in all: your profile "
-          + "\(sitting.profile), the course \(sitting.course), two offers 8, the debrief after "
-          + "the meeting \(sitting.debrief)"))
+        "About \(CourseLength.spoken(minutes: sitting.totalMinutes)) in all: "
+          + "\(sitting.profile) minutes for your profile, \(sitting.course) for the course, 8 for "
+          + "two offers and \(sitting.debrief) for the debrief after the meeting (reading at"))
   }
 
   @Test func minutesAreSpokenAsAPersonWould() {

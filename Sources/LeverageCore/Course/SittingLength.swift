@@ -39,12 +39,19 @@ public struct SittingLength: Equatable, Sendable {
 
   /// The welcome's line: the whole, what it is made of, and what it rests on.
   public var summary: String {
+    // "19 minutes for your profile, 55 for the course … and 5 for the debrief": the unit
+    // once, where a bare "your profile 19" read as a count.
     let pieces = [
       ("your profile", profile), ("the course", course), ("two offers", offers),
       ("the debrief after the meeting", debrief),
-    ].filter { $0.1 > 0 }.map { "\($0.0) \($0.1)" }
-    return "About \(CourseLength.spoken(minutes: totalMinutes)) in all: "
-      + pieces.joined(separator: ", ") + " (reading at \(CourseLength.wordsPerMinute) words "
-      + "a minute, a minute a question)."
+    ].filter { $0.1 > 0 }.enumerated().map { index, piece in
+      index == 0 ? "\(piece.1) minutes for \(piece.0)" : "\(piece.1) for \(piece.0)"
+    }
+    let listed =
+      pieces.count > 1
+      ? pieces.dropLast().joined(separator: ", ") + " and " + (pieces.last ?? "")
+      : pieces.joined()
+    return "About \(CourseLength.spoken(minutes: totalMinutes)) in all: \(listed) (reading at "
+      + "\(CourseLength.wordsPerMinute) words a minute, a minute a question)."
   }
 }
