@@ -70,10 +70,8 @@ enum AnswerJSON {
   static func element(_ answer: SavedAnswer, course: Course, encoder: JSONEncoder) throws
     -> String
   {
-    let json = try TerminalSafeJSON.encode(Row(answer, course: course), with: encoder)
-    return "  "
-      + json.split(separator: "\n", omittingEmptySubsequences: false)
-      .joined(separator: "\n  ")
+    TerminalSafeJSON.indented(
+      try TerminalSafeJSON.encode(Row(answer, course: course), with: encoder), by: "  ")
   }
 
   static func encodeDetail(

@@ -25,13 +25,10 @@ struct ExportCommand: ParsableCommand {
     try outputOptions.refuseExisting()
     let course = try courseOptions.load()
     let store = try journalOptions.openExisting()
-    let text: String
-    do {
-      text = try SummaryExport.contents(
-        format, store: store, course: course, date: CalendarDate(Clock.now()(), in: .current))
-    } catch {
-      throw UserError(message: error.message)
+    let date = CalendarDate(Clock.now()(), in: .current)
+    // Written as it is read: the JSON of a whole journal is never held in memory.
+    try outputOptions.write(paged: format != .json) { (emit) throws(JournalError) in
+      try SummaryExport.write(format, store: store, course: course, date: date, emit)
     }
-    try outputOptions.write(text, paged: format != .json)
   }
 }

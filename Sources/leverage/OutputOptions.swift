@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeverageCore
+import LeverageJournal
 
 /// Where `export` and `brief` send their text: stdout, or a file written atomically that an
 /// existing one is only replaced by with `--force`. `--output -` is stdout, never paged, as
@@ -24,6 +25,28 @@ struct OutputOptions: ParsableArguments {
     } catch .exists(let path) {
       throw UserError(message: "\(path) already exists; pass --force to replace it.")
     } catch {
+      throw UserError(message: error.message)
+    }
+  }
+
+  /// Text made piece by piece by `produce`, handed to its argument (which answers false once
+  /// the reader has gone or writing failed), to the file or to standard output.
+  func write(
+    paged: Bool, _ produce: (_ emit: (String) -> Bool) throws(JournalError) -> Void
+  ) throws {
+    do {
+      guard let path = file else {
+        try Output.streamed(paged: paged && output == nil) { (sink) throws(JournalError) in
+          try produce { sink.write($0) }
+        }
+        return
+      }
+      try AtomicFile.write(to: path, overwrite: force) { emit in try produce(emit) }
+    } catch let error as JournalError {
+      throw UserError(message: error.message)
+    } catch .exists(let path) as AtomicFileError {
+      throw UserError(message: "\(path) already exists; pass --force to replace it.")
+    } catch let error as AtomicFileError {
       throw UserError(message: error.message)
     }
   }

@@ -17,10 +17,11 @@ extension EffectRunner {
     case .write(let request):
       let path = expanded(request.path)
       do {
-        let text = try SummaryExport.contents(
-          request.format, store: store, course: request.course,
-          date: CalendarDate(now(), in: .current))
-        try AtomicFile.write(text, to: path, overwrite: request.overwrite)
+        let date = CalendarDate(now(), in: .current)
+        try AtomicFile.write(to: path, overwrite: request.overwrite) { emit in
+          try SummaryExport.write(
+            request.format, store: store, course: request.course, date: date, emit)
+        }
         // Remembering the folder is a convenience: failing to is no reason to report failure.
         try? store.setExportFolder((path as NSString).deletingLastPathComponent)
         return .finished(path: path)

@@ -15,12 +15,44 @@ public enum AtomicFile {
   public static func write(
     _ contents: String, to path: String, overwrite: Bool
   ) throws(AtomicFileError) {
+    do {
+      try write(to: path, overwrite: overwrite) { emit in _ = emit(contents) }
+    } catch let error as AtomicFileError {
+      throw error
+    } catch {
+      // The contents are given, so nothing else can be thrown.
+      throw .other(path: path, code: EIO)
+    }
+  }
+
+  /// The same, with the contents made piece by piece as `produce` hands them to its
+  /// argument (which answers false once writing has failed), so a large export is never
+  /// held whole. An error `produce` throws leaves no file, and reaches the caller as it is.
+  public static func write(
+    to path: String, overwrite: Bool, _ produce: (_ emit: @escaping (String) -> Bool) throws -> Void
+  ) throws {
     try checkTarget(path, overwrite: overwrite)
     let folder = self.folder(of: path)
     removeLeftovers(of: path, in: folder)
     let temporary = try TemporaryFile(in: folder, for: path)
-    do throws(AtomicFileError) {
-      try writeAll(Array(contents.utf8), to: temporary.descriptor, path: path)
+    do {
+      var failure: AtomicFileError?
+      var pending: [UInt8] = []
+      let emit = { (piece: String) -> Bool in
+        guard failure == nil else { return false }
+        pending.append(contentsOf: piece.utf8)
+        guard pending.count >= 65_536 else { return true }
+        do throws(AtomicFileError) {
+          try writeAll(pending, to: temporary.descriptor, path: path)
+          pending.removeAll(keepingCapacity: true)
+        } catch {
+          failure = error
+        }
+        return failure == nil
+      }
+      try produce(emit)
+      if let failure { throw failure }
+      try writeAll(pending, to: temporary.descriptor, path: path)
       guard fsync(temporary.descriptor) == 0 else {
         throw AtomicFileError(errno: errno, path: path)
       }

@@ -24,6 +24,14 @@ public enum TerminalSafeJSON {
     escapingUnsafe(closingEmpty(String(decoding: try encoder.encode(value), as: UTF8.self)))
   }
 
+  /// Every line of `json` moved right, as the encoder indents an element of an array nested
+  /// that deep: a streamed array of values encoded one by one reads as one encoded whole.
+  public static func indented(_ json: String, by indent: String) -> String {
+    indent
+      + json.split(separator: "\n", omittingEmptySubsequences: false)
+      .joined(separator: "\n" + indent)
+  }
+
   /// Foundation pretty-prints an empty array or object on three lines, `[`, a blank line and
   /// `]`: written `[]` and `{}` instead, as every other JSON tool does. A raw line break
   /// stands only between tokens (one inside a string is written `\n`), so no text is touched.

@@ -3,6 +3,18 @@ import LeverageCore
 /// The text of an export in any format, read from the journal: the one place the CLI and
 /// the coach's export screen both go through.
 public enum SummaryExport {
+  /// The same text handed to `emit` piece by piece: the JSON archive as its answers are
+  /// read (`writeArchive`), so the whole journal is never held; the documents, which show
+  /// the latest answers only, whole. `emit` returns false once its reader has gone.
+  public static func write(
+    _ format: ExportFormat, store: JournalStore, course: Course, date: CalendarDate,
+    preparedFor: String? = nil, _ emit: (String) -> Bool
+  ) throws(JournalError) {
+    guard format != .json else { return try store.writeArchive(emit) }
+    _ = emit(
+      try contents(format, store: store, course: course, date: date, preparedFor: preparedFor))
+  }
+
   public static func contents(
     _ format: ExportFormat, store: JournalStore, course: Course, date: CalendarDate,
     preparedFor: String? = nil

@@ -17,59 +17,68 @@ extension JournalStore {
   public func archive() throws(JournalError) -> JournalArchive {
     try perform {
       try read { db in
-        let sessions = try Row.fetchAll(
-          db, sql: "SELECT id, startedAt, finishedAt FROM session ORDER BY startedAt, id")
-        var numbers: [Int64: Int64] = [:]
-        let archived = sessions.enumerated().map { offset, row in
-          let number = Int64(offset + 1)
-          numbers[row["id"]] = number
-          return JournalArchive.Session(
-            id: number, startedAt: ArchiveTimestamp.string(fromSeconds: row["startedAt"]),
-            finishedAt: (row["finishedAt"] as Double?).map(ArchiveTimestamp.string(fromSeconds:)))
-        }
-        // By time, then by prompt and revision rather than by id: ids say in which order
-        // answers arrived, and the same answers must export the same bytes however they came.
-        let records = try AnswerRecord.order(
-          Column("createdAt"), Column("unitId"), Column("promptId"), Column("revision"),
-          Column("id")
-        ).fetchAll(db)
+        var (archive, sessionNumbers) = try archiveWithoutAnswers(db)
         let decoder = JSONDecoder()
-        let answers = try records.map { record in
-          guard
-            let value = JournalJSON.decode(
-              AnswerValue.self, from: record.valueJSON, with: decoder)
-          else {
-            throw JournalError.other(
-              "An answer in \(path) cannot be read by this version of Leverage; update it first.")
-          }
-          return JournalArchive.Answer(
-            unitId: record.unitId, promptId: record.promptId, kind: record.kind,
-            revision: record.revision,
-            createdAt: ArchiveTimestamp.string(fromSeconds: record.createdAt),
-            deletedAt: record.deletedAt.map(ArchiveTimestamp.string(fromSeconds:)),
-            sessionId: numbers[record.sessionId], value: value)
+        archive.answers = try Self.archiveOrder.fetchAll(db).map { record in
+          try archived(record, sessionNumbers: sessionNumbers, decoder: decoder)
         }
-        let items = try ActionItemRecord.order(Column("id")).fetchAll(db).map {
-          JournalArchive.ActionItem(
-            title: $0.title, dueDate: $0.dueDate, done: $0.doneAt != nil,
-            deleted: $0.deletedAt != nil)
-        }
-        let offers = try OfferRecord.order(Column("id")).fetchAll(db).map { record in
-          guard let entries = record.entries else {
-            throw JournalError.other(
-              "An offer in \(path) cannot be read by this version of Leverage; update it first.")
-          }
-          return JournalArchive.Offer(
-            name: record.name, entries: entries, deleted: record.deletedAt != nil)
-        }
-        let skipped = try SkippedPrompts.read(db).sorted().map {
-          JournalArchive.Skip(unitId: $0.unitID, promptId: $0.promptID)
-        }
-        return JournalArchive(
-          sessions: archived, answers: answers, actionItems: items, offers: offers,
-          skipped: skipped)
+        return archive
       }
     }
+  }
+
+  /// By time, then by prompt and revision rather than by id: ids say in which order answers
+  /// arrived, and the same answers must export the same bytes however they came.
+  static let archiveOrder = AnswerRecord.order(
+    Column("createdAt"), Column("unitId"), Column("promptId"), Column("revision"), Column("id"))
+
+  /// Everything but the answers, and the number each session has in the archive.
+  func archiveWithoutAnswers(_ db: Database) throws -> (JournalArchive, [Int64: Int64]) {
+    let sessions = try Row.fetchAll(
+      db, sql: "SELECT id, startedAt, finishedAt FROM session ORDER BY startedAt, id")
+    var numbers: [Int64: Int64] = [:]
+    let archived = sessions.enumerated().map { offset, row in
+      let number = Int64(offset + 1)
+      numbers[row["id"]] = number
+      return JournalArchive.Session(
+        id: number, startedAt: ArchiveTimestamp.string(fromSeconds: row["startedAt"]),
+        finishedAt: (row["finishedAt"] as Double?).map(ArchiveTimestamp.string(fromSeconds:)))
+    }
+    let items = try ActionItemRecord.order(Column("id")).fetchAll(db).map {
+      JournalArchive.ActionItem(
+        title: $0.title, dueDate: $0.dueDate, done: $0.doneAt != nil,
+        deleted: $0.deletedAt != nil)
+    }
+    let offers = try OfferRecord.order(Column("id")).fetchAll(db).map { record in
+      guard let entries = record.entries else {
+        throw JournalError.other(
+          "An offer in \(path) cannot be read by this version of Leverage; update it first.")
+      }
+      return JournalArchive.Offer(
+        name: record.name, entries: entries, deleted: record.deletedAt != nil)
+    }
+    let skipped = try SkippedPrompts.read(db).sorted().map {
+      JournalArchive.Skip(unitId: $0.unitID, promptId: $0.promptID)
+    }
+    let archive = JournalArchive(
+      sessions: archived, answers: [], actionItems: items, offers: offers, skipped: skipped)
+    return (archive, numbers)
+  }
+
+  /// One stored revision as the archive holds it.
+  func archived(
+    _ record: AnswerRecord, sessionNumbers: [Int64: Int64], decoder: JSONDecoder
+  ) throws -> JournalArchive.Answer {
+    guard let value = JournalJSON.decode(AnswerValue.self, from: record.valueJSON, with: decoder)
+    else {
+      throw JournalError.other(
+        "An answer in \(path) cannot be read by this version of Leverage; update it first.")
+    }
+    return JournalArchive.Answer(
+      unitId: record.unitId, promptId: record.promptId, kind: record.kind,
+      revision: record.revision, createdAt: ArchiveTimestamp.string(fromSeconds: record.createdAt),
+      deletedAt: record.deletedAt.map(ArchiveTimestamp.string(fromSeconds:)),
+      sessionId: sessionNumbers[record.sessionId], value: value)
   }
 
   /// Adds the archive's answers that the journal lacks, all in one transaction: a failure

@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import LeverageCore
+
+extension JournalStore {
+  /// The archive `archive().encoded()` writes, byte for byte, made piece by piece: the
+  /// answers are read with a cursor and encoded one at a time, so exporting the journal holds
+  /// one answer in memory, not the journal. `emit` returns false once its reader has gone.
+  /// One read transaction, so the archive is one consistent picture.
+  public func writeArchive(_ emit: (String) -> Bool) throws(JournalError) {
+    try perform {
+      try read { db in
+        let (shell, sessionNumbers) = try archiveWithoutAnswers(db)
+        // The answers go where the encoder put the empty array of a journal without any.
+        let text = try shell.encoded()
+        guard let slot = text.range(of: Self.emptyAnswers) else {
+          throw JournalError.other("The archive's form is not the one Leverage writes.")
+        }
+        guard emit(text[..<slot.lowerBound] + "  \"answers\" : [") else { return }
+        let encoder = TerminalSafeJSON.encoder()
+        let decoder = JSONDecoder()
+        var count = 0
+        let records = try Self.archiveOrder.fetchCursor(db)
+        while let record = try records.next() {
+          let answer = try archived(record, sessionNumbers: sessionNumbers, decoder: decoder)
+          let json = try TerminalSafeJSON.encode(answer, with: encoder)
+          count += 1
+          let element = TerminalSafeJSON.indented(json, by: "    ")
+          guard emit((count == 1 ? "\n" : ",\n") + element) else {
+            return
+          }
+        }
+        _ = emit((count == 0 ? "]" : "\n  ]") + ",\n" + text[slot.upperBound...])
+      }
+    }
+  }
+
+  /// How the encoder writes the answers of an archive with none, between its neighbours.
+  private static let emptyAnswers = "  \"answers\" : [],\n"
+}
