@@ -164,9 +164,11 @@ public final class JournalStore: Sendable {
       let setting = try place.map {
         SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode($0))
       }
-      return try session.withID { sessionID in
+      return try session.withID { known in
         try write { db in
-          let sessionID = try sessionID ?? JournalSession.start(db, at: date)
+          let sessionRow =
+            try JournalSession.live(known, in: db) ?? JournalSession.start(db, at: date)
+          let sessionID = sessionRow.id
           // The answer just typed is the newest, even when the clock was set back.
           let newest = try AnswerRecord.newestTime(of: key, in: db) ?? -.infinity
           let createdAt = max(date.timeIntervalSince1970, newest + 0.001)
@@ -182,7 +184,7 @@ public final class JournalStore: Sendable {
           let saved = SavedAnswer(
             id: db.lastInsertedRowID, key: key, kind: kind, value: value,
             revision: record.revision, createdAt: Date(timeIntervalSince1970: createdAt))
-          return (saved, sessionID)
+          return (saved, sessionRow)
         }
       }
     }
@@ -283,9 +285,14 @@ public final class JournalStore: Sendable {
     return try database.write(updates)
   }
 
-  /// The warning of an automatic backup that failed, once; the caller shows it.
+  /// The warning of an automatic backup that failed, or of a journal replaced under this
+  /// run (its saves now go to the journal as it is), once; the caller shows it.
   public func takeBackupWarning() -> String? {
-    dailyBackup?.takeWarning()
+    if session.takeReplaced() {
+      return "The journal was replaced while open (a restore?); saving to it as it is now. "
+        + "Restart Leverage to see it."
+    }
+    return dailyBackup?.takeWarning()
   }
 
   /// Whether the journal holds anything of the user's: a new one has only its seeded steps.
