@@ -1,14 +1,9 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The whole journal as JSON: every session and every revision of every answer, the action
-/// items, the offers and the prompts moved past, drafts and the resume place left out. `leverage export --format json` writes it and `leverage import`
-/// reads it back; the README documents the fields.
+/// items, the offers and the prompts moved past, drafts and the resume place left out.
+/// `leverage export --format json` writes it and `leverage import` reads it back, piece by
+/// piece (`ArchiveReader`); the README documents the fields.
 public struct JournalArchive: Codable, Equatable, Sendable {
   public static let schemaVersion = 1
 
@@ -127,36 +122,6 @@ public struct JournalArchive: Codable, Equatable, Sendable {
   /// safe to print (`TerminalSafeJSON`).
   public func encoded() throws -> String {
     try TerminalSafeJSON.encode(self) + "\n"
-  }
-
-  /// Archives above this size are refused before a byte is read: the whole archive is
-  /// decoded in memory, about five times its size at the peak, and 40 MiB (some 110,000
-  /// answers as `export` writes them) keeps that near 210 MB, under 256 MB.
-  public static let largestFileBytes = 40 << 20
-
-  /// Reads the archive at `path`, refusing one above `largestFileBytes` or anything else
-  /// that is not a file, then decodes and checks it (see `decode`).
-  public static func read(
-    path: String, course: Course, now: Date = Date()
-  ) throws(ArchiveError) -> JournalArchive {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-    }
-    guard (info.st_mode & S_IFMT) == S_IFREG else {
-      throw .unreadable(path: path, reason: "not a regular file")
-    }
-    guard info.st_size <= largestFileBytes else {
-      throw .tooLarge(path: path, bytes: Int64(info.st_size))
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? "no permission"
-      throw .unreadable(path: path, reason: reason)
-    }
-    return try decode(data, source: path, course: course, now: now)
   }
 
   /// Reads an archive, refusing one of another schema, one that is damaged, or one holding

@@ -38,8 +38,9 @@ public enum AnswerAdmission {
     guard value.kindName == kind else { return "is not a \(kind.rawValue) answer" }
     // Widgets drop what they cannot show, so these would read back as something else.
     if let problem = choiceProblem(value, prompt: prompt) { return problem }
-    let lenient = prompt.withUntypedBlanks
-    switch answer(from: PromptInput(answer: value, kind: lenient.kind), for: lenient) {
+    // Blanks by their kind, as the coach reads them: words in a percent or amount blank are
+    // refused, since the plan and the brief read those blanks as figures.
+    switch answer(from: PromptInput(answer: value, kind: prompt.kind), for: prompt) {
     case .failure(let error):
       return "breaks the prompt's rule: \(error.message)"
     case .success(nil):
@@ -80,19 +81,6 @@ public enum AnswerAdmission {
   private static func mismatch(_ value: AnswerValue) -> String {
     if case .template = value { return "does not fill the prompt's blanks" }
     return "is not in the form the coach saves (it reads back differently)"
-  }
-}
-
-extension Prompt {
-  /// The prompt with every template blank taking words: a blank's kind guides what the
-  /// coach accepts now, but answers saved before blanks had kinds ("a third") must still
-  /// import, and nothing computes with a blank's text.
-  fileprivate var withUntypedBlanks: Prompt {
-    guard case .template(var template) = kind else { return self }
-    template.blankKinds = [:]
-    var prompt = self
-    prompt.kind = .template(template)
-    return prompt
   }
 }
 
