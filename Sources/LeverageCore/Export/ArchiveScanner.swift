@@ -25,9 +25,9 @@ public struct ArchiveScanner {
       inElement, afterElement, afterMember, done
   }
 
-  /// A value or element above this many bytes is refused: far above the largest answer the
-  /// coach saves (`AnswerAdmission.largestAnswerBytes`) even with every character escaped,
-  /// it only keeps a hostile file from taking all memory.
+  /// A value or element above this many bytes is refused: above the largest answer the
+  /// coach saves (`AnswerAdmission.largestAnswerBytes`) even with most of it escaped as
+  /// `\u2028`, it only keeps a hostile file from taking all memory.
   public let largestPieceBytes: Int
 
   private var phase = Phase.beforeRoot
@@ -42,7 +42,7 @@ public struct ArchiveScanner {
   private var escaped = false
   private var keysSeen: Set<String> = []
 
-  public init(largestPieceBytes: Int = 64 << 20) {
+  public init(largestPieceBytes: Int = AnswerAdmission.largestAnswerBytes * 6 + (1 << 20)) {
     self.largestPieceBytes = largestPieceBytes
   }
 

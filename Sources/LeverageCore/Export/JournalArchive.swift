@@ -153,4 +153,15 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     }
     return archive
   }
+
+  /// Why `leverage import` would refuse this archive, in one line, or nil: an export says it
+  /// before writing, since a journal an older Leverage filled can hold what the coach now
+  /// refuses. `now` is the real clock.
+  public func importProblem(course: Course, now: Date = Date()) -> String? {
+    let problems = ArchiveAdmission(course: course, now: now).problems(in: self)
+    guard let first = problems.first else { return nil }
+    let more = problems.count - 1
+    return "an import would refuse it: \(first)"
+      + (more > 0 ? " (and \(more) more \(more == 1 ? "problem" : "problems"))" : "")
+  }
 }

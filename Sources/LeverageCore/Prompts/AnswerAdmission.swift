@@ -50,9 +50,20 @@ public enum AnswerAdmission {
     }
   }
 
+  /// The most text one answer holds, in UTF-8 bytes: some 4,000 pages, far beyond anything
+  /// typed or pasted (a paste stops at 1 MiB), and small enough that an import reads any
+  /// answer in bounded memory (`ArchiveScanner.largestPieceBytes` leaves room for escapes).
+  public static let largestAnswerBytes = 8 << 20
+
   /// The bounds beyond the prompt's rules, for any kind of prompt.
   private static func bounded(_ value: AnswerValue) -> ValidationError? {
-    switch value {
+    let bytes = textBytes(of: value)
+    if bytes > largestAnswerBytes {
+      return ValidationError(
+        "Keep an answer under \(largestAnswerBytes >> 20) MB of text (this one is "
+          + "\((bytes + (1 << 19)) >> 20) MB); keep the rest in a file and note where it is.")
+    }
+    return switch value {
     case .money(let cents) where !(0...EconomicsCalculator.largestCents).contains(cents):
       ValidationError(
         "Enter an amount from $0 to \(MoneyFormat.dollars(EconomicsCalculator.largestCents)).")
@@ -64,6 +75,17 @@ public enum AnswerAdmission {
       ValidationError("Enter a date from \(years.lowerBound) to \(years.upperBound).")
     default:
       nil
+    }
+  }
+
+  private static func textBytes(of value: AnswerValue) -> Int {
+    switch value {
+    case .text(let text): text.utf8.count
+    case .list(let items): items.reduce(0) { $0 + $1.utf8.count }
+    case .choice(let selected, let other):
+      selected.reduce(other?.utf8.count ?? 0) { $0 + $1.utf8.count }
+    case .template(let fills): fills.reduce(0) { $0 + $1.blank.utf8.count + $1.text.utf8.count }
+    case .scale, .money, .percent, .number, .date: 0
     }
   }
 

@@ -9,12 +9,7 @@ public enum SummaryExport {
   ) throws(JournalError) -> String {
     switch format {
     case .json:
-      let archive = try store.archive()
-      do {
-        return try archive.encoded()
-      } catch {
-        throw JournalError(error, path: store.path)
-      }
+      return try archiveContents(store: store, course: course).text
     case .brief:
       let document = try BriefExport.document(
         store: store, course: course, date: date, preparedFor: preparedFor)
@@ -28,6 +23,18 @@ public enum SummaryExport {
         actionItems: try store.actionItems(), offers: try store.offers())
       return format == .markdown
         ? MarkdownSummary.render(document) : HTMLSummary.render(document)
+    }
+  }
+
+  /// The JSON archive, with why an import would refuse it (`JournalArchive.importProblem`).
+  public static func archiveContents(
+    store: JournalStore, course: Course
+  ) throws(JournalError) -> (text: String, importProblem: String?) {
+    let archive = try store.archive()
+    do {
+      return (try archive.encoded(), archive.importProblem(course: course))
+    } catch {
+      throw JournalError(error, path: store.path)
     }
   }
 }
