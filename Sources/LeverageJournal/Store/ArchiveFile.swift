@@ -78,9 +78,10 @@ public final class ArchiveFile: Sendable {
   /// Copies standard input into an unlinked temporary file, a chunk at a time.
   private static func spooled(from input: Int32) throws(ArchiveError) -> ArchiveFile {
     let name = "standard input"
-    let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
-      $0.hasPrefix("/") ? $0 : nil
-    } ?? "/tmp"
+    let folder =
+      ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
+        $0.hasPrefix("/") ? $0 : nil
+      } ?? "/tmp"
     var template = Array((folder + "/leverage-import-XXXXXX").utf8CString)
     let fd = mkstemp(&template)
     guard fd >= 0 else { throw .unreadable(path: name, reason: reason(errno)) }

@@ -6,9 +6,9 @@ import LeverageCore
 /// a time, holding none of them: whether an answer is already there is asked of the journal
 /// (by the `createdAt` index), so the answers an import added are found too. Times are
 /// compared in whole milliseconds, the precision archives carry. Revision numbers are never
-/// taken from the archive: new rows are stored under a temporary number, and `finish`
-/// numbers every prompt the import touched afresh by answer time (`RevisionOrder`), so an
-/// older archive cannot make an old answer current.
+/// taken from the archive: an answer newer than every revision of its prompt takes the next
+/// number; any other makes `finish` number its prompt afresh by answer time
+/// (`RevisionOrder`), so an older archive cannot make an old answer current.
 struct ArchiveImporter {
   private let db: Database
   private let encoder = JournalJSON.encoder()
@@ -16,7 +16,10 @@ struct ArchiveImporter {
   private var sessionIDs: [Int64: Int64] = [:]
   private var sessionsByStart: [Int64: Int64] = [:]
   private var orphanSession: Int64?
-  private var touched: Set<PromptKey> = []
+  /// Where each touched prompt's newest revision is while answers arrive in order.
+  private var newest: [PromptKey: Newest] = [:]
+  /// Prompts that took an answer out of order: numbered afresh by `finish`.
+  private var unordered: Set<PromptKey> = []
   /// The number each new row had in the archive, which breaks ties of time.
   private var archiveRevisions: [Int64: Int] = [:]
   /// Far below the `-id` that renumbering parks rows at, so the two never meet.
@@ -47,22 +50,57 @@ struct ArchiveImporter {
       return
     }
     let sessionID = try session(for: answer.sessionId, startingAt: createdAt)
+    let revision = try revision(for: key, at: createdAt, archived: answer.revision)
     let insert = try db.cachedStatement(sql: Self.insertSQL)
     try insert.execute(arguments: [
       sessionID, answer.unitId, answer.promptId, answer.kind, valueJSON,
-      answer.value.searchText, nextTemporaryRevision, createdAt,
-      try answer.deletedAt.map(seconds),
+      answer.value.searchText, revision, createdAt, try answer.deletedAt.map(seconds),
     ])
-    nextTemporaryRevision -= 1
     archiveRevisions[db.lastInsertedRowID] = answer.revision
-    touched.insert(key)
     added += 1
   }
 
-  /// Numbers each touched prompt's revisions, old and new together.
+  /// The newest revision of a prompt so far: its time, and its number in the archive.
+  private struct Newest {
+    var createdAt: Double
+    var archived: Int?
+    var number: Int
+  }
+
+  /// The number a new answer takes. An export lists answers by time, so each usually comes
+  /// after every revision of its prompt and takes the next number, final at once; one that
+  /// does not (or ties) gets a temporary number, and its prompt is numbered by `finish`.
+  private mutating func revision(
+    for key: PromptKey, at createdAt: Double, archived: Int
+  ) throws -> Int64 {
+    let last = try newest[key] ?? storedNewest(of: key)
+    let inOrder =
+      !unordered.contains(key)
+      && (createdAt > last.createdAt
+        || (createdAt == last.createdAt && last.archived.map { archived > $0 } == true))
+    guard inOrder else {
+      unordered.insert(key)
+      nextTemporaryRevision -= 1
+      return nextTemporaryRevision
+    }
+    newest[key] = Newest(createdAt: createdAt, archived: archived, number: last.number + 1)
+    return Int64(last.number + 1)
+  }
+
+  private func storedNewest(of key: PromptKey) throws -> Newest {
+    let row = try Row.fetchOne(
+      db,
+      sql: "SELECT MAX(createdAt) AS time, MAX(revision) AS number FROM answer "
+        + "WHERE unitId = ? AND promptId = ?",
+      arguments: [key.unitID, key.promptID])
+    return Newest(
+      createdAt: row?["time"] ?? -.infinity, archived: nil, number: row?["number"] ?? 0)
+  }
+
+  /// Numbers each prompt that took an answer out of order, old and new together.
   func finish() throws {
     try FullTextIndex.renumbering(in: db) {
-      for key in touched {
+      for key in unordered {
         try RevisionOrder.renumber(try changes(of: key), in: db)
       }
     }
@@ -114,10 +152,12 @@ struct ArchiveImporter {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     """
 
-  /// The same prompt, time (to the millisecond) and value; `createdAt` first, for its index.
+  /// The same prompt, time (to the millisecond) and value. The `+` keeps SQLite on the
+  /// `createdAt` index (a few rows a millisecond) rather than the prompt's index, which
+  /// would read every revision of the prompt for every answer imported.
   private static let presentSQL = """
     SELECT EXISTS (SELECT 1 FROM answer WHERE createdAt >= ? AND createdAt < ?
-      AND unitId = ? AND promptId = ? AND valueJSON = ?)
+      AND +unitId = ? AND +promptId = ? AND valueJSON = ?)
     """
 
   /// The journal's session that started at the same millisecond, or a new one.
