@@ -14,7 +14,8 @@ public final class JournalStore: Sendable {
   /// windows read and write alongside. Private, so every change goes through `write` and
   /// its daily backup.
   private let database: DatabaseQueue
-  private let session = JournalSession()
+  /// Read by `takeBackupWarning` (JournalStore+Warnings).
+  let session = JournalSession()
   /// Nil where nothing asked for automatic backups (the tests, `LEVERAGE_BACKUPS=0`).
   public let dailyBackup: DailyBackup?
 
@@ -283,16 +284,6 @@ public final class JournalStore: Sendable {
   func write<T>(_ updates: (Database) throws -> T) throws -> T {
     dailyBackup?.makeIfDue(of: database)
     return try database.write(updates)
-  }
-
-  /// The warning of an automatic backup that failed, or of a journal replaced under this
-  /// run (its saves now go to the journal as it is), once; the caller shows it.
-  public func takeBackupWarning() -> String? {
-    if session.takeReplaced() {
-      return "The journal was replaced while open (a restore?); saving to it as it is now. "
-        + "Restart Leverage to see it."
-    }
-    return dailyBackup?.takeWarning()
   }
 
   /// Whether the journal holds anything of the user's: a new one has only its seeded steps.
