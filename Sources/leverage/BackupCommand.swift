@@ -52,7 +52,7 @@ struct BackupCommand: ParsableCommand {
 enum BackupListing {
   static func line(_ summary: BackupSummary) -> String {
     let when = summary.name.time.map { "\(day(summary)) \(clock($0))" } ?? day(summary)
-    let answers = summary.answers.map(RestoreCommand.answers) ?? "unreadable"
+    let answers = summary.answers.map(AnswerCount.text) ?? "unreadable"
     return [
       DisplayWidth.padded(when, to: 19), DisplayWidth.padded(summary.name.reason.label, to: 14),
       size(summary.bytes), DisplayWidth.padded(answers, to: 14, .right),

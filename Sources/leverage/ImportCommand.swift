@@ -38,7 +38,10 @@ struct ImportCommand: ParsableCommand {
     let store = try journalOptions.open()
     do {
       let report = try store.importArchive(pending)
-      Output.line("Imported \(report.added) answers; \(report.skipped) were already there.")
+      let already = report.skipped == 1 ? "was" : "were"
+      Output.line(
+        "Imported \(AnswerCount.text(report.added)); \(report.skipped) \(already) already there."
+      )
       if let warning = store.takeBackupWarning() { Output.error(warning) }
     } catch let error as ArchiveError {
       throw UserError(message: error.message)

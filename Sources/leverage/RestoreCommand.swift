@@ -55,7 +55,8 @@ struct RestoreCommand: ParsableCommand {
       // A backup from an older Leverage gets the newer tables now, not at the next start.
       _ = try JournalStore.open(path: journal)
       let safety = kept.map { "; the journal as it was is in \(PlainText.sanitized($0))" } ?? ""
-      Output.line("Restored \(Self.answers(answers)) from \(PlainText.sanitized(file))\(safety).")
+      Output.line(
+        "Restored \(AnswerCount.text(answers)) from \(PlainText.sanitized(file))\(safety).")
     } catch {
       throw UserError(message: error.message)
     }
@@ -67,11 +68,6 @@ struct RestoreCommand: ParsableCommand {
     try store.makeBackup(
       BackupName.stamped(Clock.now()(), reason: .beforeRestore),
       in: journalOptions.backupFolder)
-  }
-
-  /// `1 answer`, `2 answers`.
-  static func answers(_ count: Int) -> String {
-    "\(count) \(count == 1 ? "answer" : "answers")"
   }
 
   private static func sameFile(_ one: String, _ other: String) -> Bool {

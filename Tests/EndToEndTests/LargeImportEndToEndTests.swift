@@ -63,4 +63,37 @@ import Testing
     #expect(peakKB < Self.peakLimitKB)
     #expect(try JournalBackup.check(journal) == Self.answers)
   }
+
+  /// One answer written at `createdAt`, as an export writes it.
+  private func oneAnswer(at createdAt: String) -> String {
+    #"{"answers":[{"createdAt":"\#(createdAt)","kind":"text","promptId":"value-story","#
+      + #""revision":1,"unitId":"clarity","value":{"text":"From the future","type":"text"}}],"#
+      + #""schemaVersion":1,"sessions":[]}"#
+  }
+
+  @Test func aClockSetYearsAheadDoesNotAdmitAnswersFromTheFuture() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("leverage-future-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let archive = folder.appendingPathComponent("future.json").path
+    try oneAnswer(at: "2099-01-01T00:00:00.000Z").write(
+      toFile: archive, atomically: false, encoding: .utf8)
+    let journal = folder.appendingPathComponent("journal.sqlite").path
+    let script = "'\(TmuxSession.binary)' import '\(archive)' --journal '\(journal)' 2>&1"
+    let future = Command.quietEnvironment.merging(["LEVERAGE_NOW": "2099-06-01T00:00:00Z"]) {
+      _, given in given
+    }
+    let refused = try Command.run(["/bin/sh", "-c", script], environment: future)
+    #expect(refused.status == 1)
+    #expect(refused.output.contains("answers[0].createdAt is not between 2000 and today"))
+    // Read from standard input, the same archive dated in the past imports.
+    try oneAnswer(at: "2025-01-01T00:00:00.000Z").write(
+      toFile: archive, atomically: false, encoding: .utf8)
+    let piped = try Command.run(
+      [TmuxSession.binary, "import", "-", "--journal", journal], stdin: archive,
+      environment: future)
+    #expect(piped.status == 0)
+    #expect(piped.output == "Imported 1 answer; 0 were already there.\n")
+  }
 }
