@@ -35,29 +35,14 @@ public enum ArchiveError: Error, Equatable, Sendable {
     case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
       keys = c.codingPath
     case .keyNotFound(let key, let c):
-      return "missing \(place)\(path(c.codingPath + [key], leadingDot: true))"
+      return "missing \(place)\(path(c.codingPath + [key]))"
     @unknown default: return "unreadable JSON at \(place)"
     }
-    return "bad value at \(place)\(path(keys, leadingDot: true))"
+    return "bad value at \(place)\(path(keys))"
   }
 
-  /// Where decoding stopped, as a JSON path, without the value found there.
-  static func describe(_ error: any Error) -> String {
-    guard let error = error as? DecodingError else { return "unreadable JSON" }
-    let context: DecodingError.Context
-    switch error {
-    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
-    case .keyNotFound(let key, let c):
-      return "missing \(path(c.codingPath + [key]))"
-    @unknown default: return "unreadable JSON"
-    }
-    return context.codingPath.isEmpty
-      ? "not valid JSON" : "bad value at \(path(context.codingPath))"
-  }
-
-  private static func path(_ keys: [any CodingKey], leadingDot: Bool = false) -> String {
-    let joined = keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
-      .joined()
-    return leadingDot ? joined : joined.trimmingPrefix(".").description
+  /// `.value.text`, `.blanks[2]`: the path within a piece, without the value found there.
+  private static func path(_ keys: [any CodingKey]) -> String {
+    keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
   }
 }

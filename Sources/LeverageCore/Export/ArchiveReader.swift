@@ -16,6 +16,7 @@ public struct ArchiveReader {
   private var sawAnswers = false
   private var sessionIDs: Set<Int64> = []
   private var problems = ArchiveAdmission.Problems()
+  private var outlineSoFar: JournalArchive?
   private var answerIndex = 0
   /// The answers the first pass counted.
   public private(set) var answerCount = 0
@@ -60,8 +61,8 @@ public struct ArchiveReader {
     }
   }
 
-  /// After the first pass: the archive without its answers, once its schema is known and
-  /// its sessions, action items, offers and skip marks pass `ArchiveAdmission`.
+  /// After the first pass: the archive without its answers, once its schema is known; its
+  /// sessions are checked now, the rest by `finish`.
   public mutating func outline() throws(ArchiveError) -> JournalArchive {
     guard let version = schemaVersion else { throw .notAnArchive(path: source) }
     guard version == JournalArchive.schemaVersion else {
@@ -74,7 +75,7 @@ public struct ArchiveReader {
     archive.offers = offers
     archive.skipped = skipped
     sessionIDs = admission.check(sessions, into: &problems)
-    admission.checkAllButAnswers(archive, into: &problems)
+    outlineSoFar = archive
     return archive
   }
 
@@ -95,8 +96,11 @@ public struct ArchiveReader {
   /// Whether every piece so far passed; once one has not, nothing more needs storing.
   public var isAdmitted: Bool { problems.count == 0 }
 
-  /// Refuses the archive when any piece broke a rule, naming the first.
-  public func finish() throws(ArchiveError) {
+  /// After the second pass: checks the action items, offers and skip marks (after the
+  /// answers, the order problems are named in), then refuses the archive when any piece
+  /// broke a rule, naming the first.
+  public mutating func finish() throws(ArchiveError) {
+    if let outlineSoFar { admission.checkAllButAnswers(outlineSoFar, into: &problems) }
     if let first = problems.first {
       throw .refused(path: source, problem: first, more: problems.count - 1)
     }

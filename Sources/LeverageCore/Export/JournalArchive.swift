@@ -124,34 +124,41 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     try TerminalSafeJSON.encode(self) + "\n"
   }
 
-  /// Reads an archive, refusing one of another schema, one that is damaged, or one holding
-  /// any value the coach would not save (`ArchiveAdmission`), with a message that names
-  /// `source` (a path) and the first problem's place, and never quotes the content.
+  /// Reads an archive held in memory, refusing one of another schema, one that is damaged,
+  /// or one holding any value the coach would not save, with a message that names `source`
+  /// (a path) and the first problem's place, and never quotes the content: the same two
+  /// passes of `ArchiveReader` as an import from a file.
   public static func decode(
     _ data: Data, source: String, course: Course, now: Date = Date()
   ) throws(ArchiveError) -> JournalArchive {
-    struct Header: Decodable { var schemaVersion: Int? }
-    let header: Header
-    do {
-      header = try JSONDecoder().decode(Header.self, from: data)
-    } catch {
-      throw .damaged(path: source, detail: ArchiveError.describe(error))
+    var reader = ArchiveReader(source: source, course: course, now: now)
+    try scan(data, source: source) { piece throws(ArchiveError) in try reader.readOutline(piece) }
+    var archive = try reader.outline()
+    var answers: [Answer] = []
+    try scan(data, source: source) { piece throws(ArchiveError) in
+      if let answer = try reader.answer(piece) { answers.append(answer) }
     }
-    guard let version = header.schemaVersion else { throw .notAnArchive(path: source) }
-    guard version == schemaVersion else {
-      throw .otherSchema(path: source, version: version)
-    }
-    let archive: JournalArchive
-    do {
-      archive = try JSONDecoder().decode(JournalArchive.self, from: data)
-    } catch {
-      throw .damaged(path: source, detail: ArchiveError.describe(error))
-    }
-    let problems = ArchiveAdmission(course: course, now: now).problems(in: archive)
-    if let first = problems.first {
-      throw .refused(path: source, problem: first, more: problems.count - 1)
-    }
+    try reader.finish()
+    archive.answers = answers
     return archive
+  }
+
+  private static func scan(
+    _ data: Data, source: String, _ body: (ArchiveScanner.Piece) throws(ArchiveError) -> Void
+  ) throws(ArchiveError) {
+    var scanner = ArchiveScanner()
+    do {
+      try data.withUnsafeBytes { bytes in
+        try scanner.feed(bytes.bindMemory(to: UInt8.self)) { piece in try body(piece) }
+      }
+      try scanner.finish()
+    } catch let error as ArchiveError {
+      throw error
+    } catch let failure as ArchiveScanner.Failure {
+      throw .damaged(path: source, detail: failure.detail)
+    } catch {
+      throw .damaged(path: source, detail: "unreadable JSON")
+    }
   }
 
   /// Why `leverage import` would refuse this archive, in one line, or nil: an export says it
