@@ -26,8 +26,10 @@ public struct ArchiveScanner {
   }
 
   /// A value or element above this many bytes is refused: above the largest answer the
-  /// coach saves (`AnswerAdmission.largestAnswerBytes`) even with most of it escaped as
-  /// `\u2028`, it only keeps a hostile file from taking all memory.
+  /// coach saves (`AnswerAdmission.largestAnswerBytes`) even with every character written
+  /// as a six-byte escape (`\u2028`) for its two or three bytes (only an answer mostly of
+  /// control characters, one byte each, could pass it), it keeps a hostile file's one piece,
+  /// held three times while it is decoded, within the import's 128 MiB.
   public let largestPieceBytes: Int
 
   private var phase = Phase.beforeRoot
@@ -42,7 +44,7 @@ public struct ArchiveScanner {
   private var escaped = false
   private var keysSeen: Set<String> = []
 
-  public init(largestPieceBytes: Int = AnswerAdmission.largestAnswerBytes * 6 + (1 << 20)) {
+  public init(largestPieceBytes: Int = AnswerAdmission.largestAnswerBytes * 3 + (1 << 20)) {
     self.largestPieceBytes = largestPieceBytes
   }
 
