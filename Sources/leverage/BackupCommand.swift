@@ -24,9 +24,9 @@ struct BackupCommand: ParsableCommand {
 
   func run() throws {
     let store = try journalOptions.openExisting()
-    let today = CalendarDate(Clock.now()(), in: .current)
     do {
-      let path = try store.makeBackup(BackupName(day: today), in: journalOptions.backupFolder)
+      let path = try store.makeBackup(
+        BackupName.stamped(Clock.now()(), reason: .byHand), in: journalOptions.backupFolder)
       Output.line(PlainText.sanitized(path))
     } catch {
       throw UserError(message: error.message)
@@ -36,7 +36,8 @@ struct BackupCommand: ParsableCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
-      abstract: "List the journal's backups, newest first: date, size and answer count.",
+      abstract:
+        "List the journal's backups, newest first: date, why it was made, size, answers.",
       discussion: """
         Examples:
           leverage backup list
@@ -60,14 +61,16 @@ struct BackupCommand: ParsableCommand {
   }
 }
 
-/// One line of `backup list`: `2026-12-03           48.2 MB   100000 answers  PATH`.
+/// One line of `backup list`:
+/// `2026-12-03 13:05:01  before restore   48.2 MB   100000 answers  PATH`.
 enum BackupListing {
   static func line(_ summary: BackupSummary) -> String {
     let when = summary.name.time.map { "\(day(summary)) \(clock($0))" } ?? day(summary)
-    let answers = summary.answers.map { "\($0) answers" } ?? "unreadable"
+    let answers = summary.answers.map(AnswerCount.text) ?? "unreadable"
     return [
-      DisplayWidth.padded(when, to: 19), size(summary.bytes),
-      DisplayWidth.padded(answers, to: 14, .right), PlainText.sanitized(summary.path),
+      DisplayWidth.padded(when, to: 19), DisplayWidth.padded(summary.name.reason.label, to: 14),
+      size(summary.bytes), DisplayWidth.padded(answers, to: 14, .right),
+      PlainText.sanitized(summary.path),
     ].joined(separator: "  ")
   }
 
@@ -99,8 +102,10 @@ enum BackupListing {
 struct BackupJSON: Encodable {
   var path: String
   var date: String
-  /// `HHMMSS` for the copy a restore made first; absent for the day's copy.
+  /// `HHMMSS` for a copy made before a restore or by hand; absent for the day's copy.
   var time: String?
+  /// Why it exists: `daily`, `restore` (made before one) or `manual` (`leverage backup`).
+  var reason: String
   var bytes: Int64
   /// Absent when the file cannot be read as a journal.
   var answers: Int?
@@ -109,6 +114,7 @@ struct BackupJSON: Encodable {
     path = summary.path
     date = BackupListing.day(summary)
     time = summary.name.time
+    reason = summary.name.reason.rawValue
     bytes = summary.bytes
     answers = summary.answers
   }

@@ -27,8 +27,11 @@ struct ExportCommand: ParsableCommand {
     let store = try journalOptions.openExisting()
     let date = CalendarDate(Clock.now()(), in: .current)
     // Written as it is read: the JSON of a whole journal is never held in memory.
+    var importProblem: String?
     try outputOptions.write(paged: format != .json) { (emit) throws(JournalError) in
-      try SummaryExport.write(format, store: store, course: course, date: date, emit)
+      importProblem = try SummaryExport.write(
+        format, store: store, course: course, date: date, emit)
     }
+    if let importProblem { Output.error("Exported, but \(importProblem).") }
   }
 }

@@ -3,6 +3,7 @@ import Foundation
 import LeverageCore
 import LeverageJournal
 import LeverageResources
+import PlainText
 
 /// `--journal`, shared by every command that reads or writes the journal.
 struct JournalOptions: ParsableArguments {
@@ -34,7 +35,7 @@ struct JournalOptions: ParsableArguments {
 
   /// Every command opens the journal here, so each one warns, in the same line on standard
   /// error, about a journal other users can read: scripts see it as well as the coach. Each
-  /// also gets the daily backup (unless `LEVERAGE_BACKUPS=0`), made before its first change.
+  /// also gets the daily backup (unless `LEVERAGE_BACKUPS` is 0, false, no or off), made before its first change.
   func open() throws -> JournalStore {
     let store: JournalStore
     let now = Clock.now()
@@ -47,7 +48,19 @@ struct JournalOptions: ParsableArguments {
       throw UserError(message: error.message)
     }
     for warning in store.warnings { Output.error(warning) }
+    if let warning = Self.backupSettingWarning(ProcessInfo.processInfo.environment) {
+      Output.error(warning)
+    }
     return store
+  }
+
+  /// The one line for a `LEVERAGE_BACKUPS` word nobody knows, or nil.
+  static func backupSettingWarning(_ environment: [String: String]) -> String? {
+    guard let value = environment["LEVERAGE_BACKUPS"], DailyBackup.isOn(value) == nil else {
+      return nil
+    }
+    return "LEVERAGE_BACKUPS=\(PlainText.sanitized(value)) is not understood "
+      + "(use 0 or 1, off or on); backups stay on."
   }
 }
 

@@ -35,32 +35,46 @@ struct RestoreCommand: ParsableCommand {
       throw UserError(
         message: "\(path) is not a Leverage journal (or it is damaged); nothing was changed. "
           + "`leverage backup list` shows the backups.")
+    } catch .isDirectory(let path) {
+      throw UserError(
+        message: "\(path) is a folder, not a backup; name a backup file from "
+          + "`leverage backup list`.")
+    } catch .notARegularFile(let path) {
+      throw UserError(
+        message: "\(path) is not a regular file, so it is not a backup; name a backup file "
+          + "from `leverage backup list`.")
     } catch {
       throw UserError(message: error.message)
     }
+    // Locked before this process opens the journal: the check for other processes holding
+    // it open opens and closes the file, which would drop SQLite's locks of an open store.
+    let lock: JournalLock
+    do {
+      lock = try JournalLock.restore(journal: journal)
+    } catch {
+      throw UserError(message: error.message)
+    }
+    defer { withExtendedLifetime(lock) {} }
     let store = try journalOptions.open()
     do throws(JournalError) {
-      let lock = try JournalLock.restore(journal: journal)
-      defer { withExtendedLifetime(lock) {} }
       let kept = try store.hasUserData() ? try keepCurrent(store) : nil
       try store.restore(from: file)
       // A backup from an older Leverage gets the newer tables now, not at the next start.
       _ = try JournalStore.open(path: journal)
       let safety = kept.map { "; the journal as it was is in \(PlainText.sanitized($0))" } ?? ""
-      Output.line("Restored \(answers) answers from \(PlainText.sanitized(file))\(safety).")
+      Output.line(
+        "Restored \(AnswerCount.text(answers)) from \(PlainText.sanitized(file))\(safety).")
     } catch {
       throw UserError(message: error.message)
     }
   }
 
-  /// A copy named by the time as well as the day, so restoring twice in a day keeps both.
+  /// A copy named by the time and its reason; a name already taken gets the next number,
+  /// so restoring twice in one second keeps both.
   private func keepCurrent(_ store: JournalStore) throws(JournalError) -> String {
-    let now = Clock.now()()
-    let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: now)
-    let time = [parts.hour, parts.minute, parts.second]
-      .map { String(format: "%02d", $0 ?? 0) }.joined()
-    let name = BackupName(day: CalendarDate(now, in: .current), time: time)
-    return try store.makeBackup(name, in: journalOptions.backupFolder)
+    try store.makeBackup(
+      BackupName.stamped(Clock.now()(), reason: .beforeRestore),
+      in: journalOptions.backupFolder)
   }
 
   private static func sameFile(_ one: String, _ other: String) -> Bool {

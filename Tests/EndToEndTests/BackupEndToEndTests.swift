@@ -64,7 +64,8 @@ import Testing
     let made = try leverage(tmux, ["backup"])
     #expect(made.status == 0)
     let path = made.output.trimmingCharacters(in: .newlines)
-    #expect(path.hasSuffix("/journal-2026-12-03.sqlite"))
+    // Made by hand: named to the second, never the day's copy the next save would want.
+    #expect(path.hasSuffix("/journal-2026-12-03-120000-manual.sqlite"))
     #expect(backupFiles(tmux) == [path])
     #expect(try liveAnswers(path) == 5)
     try importAnswers(tmux, 7, start: 5)
@@ -72,16 +73,22 @@ import Testing
 
     let list = try leverage(tmux, ["backup", "list"])
     #expect(list.status == 0)
-    let line = try #require(list.output.split(separator: "\n").first)
+    // The import made the day's copy first, as the journal held answers.
+    let lines = list.output.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.contains { $0.contains(" day backup ") })
+    let line = try #require(lines.first { $0.hasSuffix(path) })
     #expect(line.hasPrefix("2026-12-03 "))
     #expect(line.contains(" KB"))
     #expect(line.contains("5 answers"))
+    #expect(line.contains(" by hand "))
     #expect(line.hasSuffix(path))
     let json = try leverage(tmux, ["backup", "list", "--json"])
     let rows = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
-    #expect(rows?.count == 1)
-    #expect(rows?.first?["answers"] as? Int == 5)
-    #expect(rows?.first?["path"] as? String == path)
+    let byHand = rows?.first { $0["path"] as? String == path }
+    #expect(rows?.count == 2)
+    #expect(byHand?["answers"] as? Int == 5)
+    #expect(byHand?["reason"] as? String == "manual")
 
     let restored = try leverage(tmux, ["restore", path])
     #expect(restored.status == 0)
@@ -90,10 +97,16 @@ import Testing
     #expect(try liveAnswers(tmux.journal) == 5)
     let journalList = try leverage(tmux, ["journal", "list", "--all-revisions"])
     #expect(journalList.output.split(separator: "\n").count == 5)
-    // The journal as it was before the restore is kept beside the day's copy.
+    // The journal as it was before the restore is kept beside the copy made by hand, and a
+    // second restore in the same second (the clock is fixed) keeps its own copy too.
+    #expect(try leverage(tmux, ["restore", path]).status == 0)
     let files = backupFiles(tmux)
-    #expect(files.count == 2)
-    #expect(try files.map(liveAnswers).sorted() == [5, 12])
+    #expect(files.count == 4)
+    #expect(try files.map(liveAnswers).sorted() == [5, 5, 5, 12])
+    #expect(files.contains { $0.hasSuffix("-120000-restore.sqlite") })
+    #expect(files.contains { $0.hasSuffix("-120000-restore-2.sqlite") })
+    let reasons = try leverage(tmux, ["backup", "list"]).output
+    #expect(reasons.components(separatedBy: "before restore").count == 3)
     #expect(try leverage(tmux, ["restore", tmux.journal]).status == 1)
     #expect(
       try leverage(tmux, ["restore", tmux.folder.appendingPathComponent("archive-0.json").path])
@@ -103,9 +116,6 @@ import Testing
   @Test func theCoachBacksUpBeforeItsFirstSaveOfTheDayAndRestoreWaitsForItToQuit() throws {
     let tmux = try TmuxSession()
     try importAnswers(tmux, 3)
-    let backup = try leverage(tmux, ["backup"])
-    let dayCopy = backup.output.trimmingCharacters(in: .newlines)
-    try FileManager.default.removeItem(atPath: dayCopy)
     try tmux.launchApp(environment: "LEVERAGE_NOW=2026-12-03T12:00:00Z")
     // Answers but no saved place: the coach opens on the first prompt without one.
     try tmux.waitFor("Prompt 1 of")
@@ -114,7 +124,9 @@ import Testing
     try tmux.send("Enter")
     try tmux.waitFor("Saved.")
     // Made before the save: it holds the journal as it was.
+    let dayCopy = try #require(backupFiles(tmux).first)
     #expect(backupFiles(tmux) == [dayCopy])
+    #expect(dayCopy.hasSuffix("/journal-2026-12-03.sqlite"))
     #expect(try liveAnswers(dayCopy) == 3)
     #expect(try liveAnswers(tmux.journal) == 4)
 

@@ -168,8 +168,10 @@ import Testing
         == .events([
           .export(
             .failed(
-              message: "Not exported: The folder for \(missing.path) does not exist; "
-                + "create it or choose another path."))
+              // The path cut in the middle, so the reason stays on the one-line notice.
+              message: "Not exported: "
+                + AtomicFileError.folderMissing(path: missing.path)
+                .message(pathWidth: EffectRunner.shownPathWidth)))
         ]))
   }
 }

@@ -33,10 +33,13 @@ import Testing
       roundTrip(
         .money(cents: Int64.random(in: 1...maximum, using: &random)),
         .money(maximum: 50_000_000))
-      let magnitudes: [Double] = [1, 1e-6, 1e6, 1e15, 1e-300, 1e300]
-      let magnitude = magnitudes.randomElement(using: &random) ?? 1
-      roundTrip(.number(Double.random(in: 0...1, using: &random) * magnitude), .number(unit: nil))
-      roundTrip(.percent(Double.random(in: 0...100, using: &random)), .percent(defaultValue: 50))
+      // What the coach can save: up to 6 decimals (`NumberParser.largestDecimals`).
+      let divisor: Double = [1, 10, 1e3, 1e6].randomElement(using: &random) ?? 1
+      let digits = Double(Int64.random(in: 0...999_999_999_999, using: &random))
+      let number = Bool.random(using: &random) ? digits / divisor : digits * 1e6
+      roundTrip(.number(number), .number(unit: nil))
+      let percent = Double(Int.random(in: 0...100_000_000, using: &random)) / 1e6
+      roundTrip(.percent(percent), .percent(defaultValue: 50))
       let year = Int.random(in: 1...9999, using: &random)
       let month = Int.random(in: 1...12, using: &random)
       let day = Int.random(in: 1...28, using: &random)
@@ -44,17 +47,25 @@ import Testing
     }
   }
 
-  @Test(arguments: [
-    Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude, 0.1, 0.30000000000000004,
-    1e16, 123_456_789.125, 0,
-  ])
+  @Test(arguments: [Double.greatestFiniteMagnitude, 0.1, 0.000001, 1e16, 123_456_789.125, 0])
   func extremeNumbers(value: Double) {
     roundTrip(.number(value), .number(unit: nil))
   }
 
-  @Test(arguments: [0.0, 100, 12.5, 33.333333333333336, 1e-7])
+  @Test(arguments: [0.0, 100, 12.5, 33.333333, 0.000001])
   func extremePercents(value: Double) {
     roundTrip(.percent(value), .percent(defaultValue: nil))
+  }
+
+  /// Issue 24: more decimals than a count carries (5e-324 wRVUs) is refused, not stored.
+  @Test(arguments: [Double.leastNonzeroMagnitude, 0.30000000000000004, 1e-7, 33.333333333333336])
+  func numbersWithMoreThanSixDecimalsAreRefused(value: Double) {
+    let number = PromptInput(answer: .number(value), kind: .number(unit: nil))
+    #expect(PromptFixture.validate(number, .number(unit: nil)) == .failure(NumberParser.tooPrecise))
+    let percent = PromptInput(answer: .percent(value), kind: .percent(defaultValue: nil))
+    #expect(
+      PromptFixture.validate(percent, .percent(defaultValue: nil))
+        == .failure(NumberParser.tooPrecise))
   }
 
   @Test(arguments: [1 as Int64, 99, 100, 5_000_000_000, 4_999_999_999])

@@ -92,7 +92,7 @@ import Testing
         ]))
   }
 
-  @Test func aBlankFilledBeforeBlanksHadKindsStillImports() throws {
+  @Test func wordsInABlankThatTakesAFigureAreRefusedAsTheCoachRefusesThem() throws {
     let proposal = try #require(course.prompt(key("framing", "proposal")))
     let old = AnswerValue.template([
       TemplateFill(blank: "resource", text: "a scribe"),
@@ -100,7 +100,15 @@ import Testing
       TemplateFill(blank: "percent", text: "a third"),
       TemplateFill(blank: "amount", text: "a nurse's salary"),
     ])
-    #expect(AnswerAdmission.problem(with: old, kind: "template", for: proposal) == nil)
+    let problem = AnswerAdmission.problem(with: old, kind: "template", for: proposal)
+    #expect(problem?.hasPrefix("breaks the prompt's rule: The blank [percent]: ") == true)
+    let figures = AnswerValue.template([
+      TemplateFill(blank: "resource", text: "a scribe"),
+      TemplateFill(blank: "metric", text: "note time"),
+      TemplateFill(blank: "percent", text: "15%"),
+      TemplateFill(blank: "amount", text: "$40,000"),
+    ])
+    #expect(AnswerAdmission.problem(with: figures, kind: "template", for: proposal) == nil)
     let missing = AnswerValue.template([TemplateFill(blank: "resource", text: "a scribe")])
     #expect(AnswerAdmission.problem(with: missing, kind: "template", for: proposal) != nil)
   }

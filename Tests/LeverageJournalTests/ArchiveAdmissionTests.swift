@@ -214,17 +214,6 @@ import Testing
     #expect(!course.has(ghost))
   }
 
-  @Test func anArchiveAboveTheLimitIsRefusedBeforeItIsRead() throws {
-    let path = scratch.url.appendingPathComponent("big.json").path
-    #expect(FileManager.default.createFile(atPath: path, contents: nil))
-    #expect(truncate(path, off_t(JournalArchive.largestFileBytes + 1)) == 0)
-    #expect(
-      throws: ArchiveError.tooLarge(path: path, bytes: Int64(JournalArchive.largestFileBytes + 1))
-    ) {
-      try JournalArchive.read(path: path, course: course)
-    }
-  }
-
   @Test func aJournalFromBeforeTheRuleIsRenumberedByTimeOnOpening() throws {
     let path = scratch.url.appendingPathComponent("legacy.sqlite").path
     let store = try JournalStore.open(path: path)

@@ -5,9 +5,11 @@ import Testing
 @testable import LeverageJournal
 
 @Suite struct BackupRetentionTests {
-  private func copy(_ day: CalendarDate, time: String? = nil, at seconds: Double = 0) -> BackupCopy
-  {
-    let name = BackupName(day: day, time: time)
+  private func copy(
+    _ day: CalendarDate, time: String? = nil, reason: BackupName.Reason = .daily,
+    at seconds: Double = 0
+  ) -> BackupCopy {
+    let name = time.map { BackupName(day: day, time: $0, reason: reason) } ?? BackupName(day: day)
     return BackupCopy(
       fileName: name.fileName(base: "journal"), name: name,
       modified: Date(timeIntervalSince1970: seconds))
@@ -36,16 +38,16 @@ import Testing
     #expect(kept == [0, -1, -2, -3, -4, -5, -6, -7, -8, -15, -22].map { day($0) })
   }
 
-  @Test func theCopiesARestoreMadeStayWithTheirDay() {
-    let copies =
-      [
-        copy(day(0), at: 10), copy(day(0), time: "120000", at: 5),
-        copy(day(0), time: "110000", at: 4),
-      ]
-      + (1..<40).map { copy(day(-$0)) }
+  @Test func copiesMadeBeforeARestoreOrByHandAreNeverPruned() {
+    let safety = [
+      copy(day(-50), time: "120000", reason: .beforeRestore, at: 5),
+      copy(day(-50), time: "120000", reason: .byHand, at: 6),
+      copy(day(0), time: "110000", reason: .beforeRestore, at: 4),
+    ]
+    let copies = safety + (0..<40).map { copy(day(-$0), at: Double(100 - $0)) }
     let expired = BackupRetention.expired(copies)
     #expect(expired.count == 40 - 7 - 4)
-    #expect(!expired.contains { $0.name.day == day(0) })
+    #expect(expired.allSatisfy { $0.name.reason == .daily })
   }
 
   @Test func weeksAreISOWeeksStartingOnMonday() {
@@ -56,15 +58,25 @@ import Testing
 
   @Test func namesRoundTripAndOthersAreIgnored() {
     let daily = BackupName(day: CalendarDate(year: 2026, month: 12, day: 3))
-    let restore = BackupName(day: CalendarDate(year: 2026, month: 12, day: 3), time: "130501")
+    let day = CalendarDate(year: 2026, month: 12, day: 3)
+    let restore = BackupName(day: day, time: "130501", reason: .beforeRestore)
+    let again = BackupName(day: day, time: "130501", reason: .beforeRestore, sequence: 2)
+    let byHand = BackupName(day: day, time: "130501", reason: .byHand)
     #expect(daily.fileName(base: "journal") == "journal-2026-12-03.sqlite")
-    #expect(restore.fileName(base: "journal") == "journal-2026-12-03-130501.sqlite")
-    #expect(BackupName.parse("journal-2026-12-03.sqlite", base: "journal") == daily)
+    #expect(restore.fileName(base: "journal") == "journal-2026-12-03-130501-restore.sqlite")
+    #expect(again.fileName(base: "journal") == "journal-2026-12-03-130501-restore-2.sqlite")
+    #expect(byHand.fileName(base: "journal") == "journal-2026-12-03-130501-manual.sqlite")
+    for name in [daily, restore, again, byHand] {
+      #expect(BackupName.parse(name.fileName(base: "journal"), base: "journal") == name)
+    }
+    // An older Leverage's copy before a restore carried the time alone.
     #expect(BackupName.parse("journal-2026-12-03-130501.sqlite", base: "journal") == restore)
     for other in [
       "work-2026-12-03.sqlite", "journal-2026-13-03.sqlite", "journal-2026-12-03.sqlite-journal",
       ".tmp-12-34-journal-2026-12-03.sqlite", "journal-2026-12-3.sqlite",
       "journal-2026-12-03-1305.sqlite", "journal-2026-12-03-13050x.sqlite",
+      "journal-2026-12-03-130501-daily.sqlite", "journal-2026-12-03-130501-other.sqlite",
+      "journal-2026-12-03-130501-restore-1.sqlite", "journal-2026-12-03-130501-restore-02.sqlite",
     ] {
       #expect(BackupName.parse(other, base: "journal") == nil, "\(other)")
     }

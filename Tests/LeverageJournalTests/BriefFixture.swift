@@ -115,7 +115,7 @@ enum BriefFixture {
       .template([
         TemplateFill(blank: "resource", text: "a second heart failure nurse"),
         TemplateFill(blank: "metric", text: "readmissions"),
-        TemplateFill(blank: "percent", text: "another 20%"),
+        TemplateFill(blank: "percent", text: "20%"),
         TemplateFill(blank: "amount", text: "$400,000"),
       ])
     ),

@@ -122,9 +122,9 @@ import Testing
       (#"{"sessions": []}"#, .notAnArchive(path: "x.json")),
       (
         #"{"schemaVersion": 1, "sessions": [], "answers": [{"#,
-        .damaged(path: "x.json", detail: "not valid JSON")
+        .damaged(path: "x.json", detail: "the file ends before the archive does")
       ),
-      (#"[1, 2]"#, .damaged(path: "x.json", detail: "not valid JSON")),
+      (#"[1, 2]"#, .damaged(path: "x.json", detail: "not valid JSON near byte 0")),
       (
         #"{"schemaVersion": 1, "sessions": []}"#,
         .damaged(path: "x.json", detail: "missing answers")

@@ -23,22 +23,39 @@ struct ArchiveAdmission {
   static let futureSlackSeconds: Double = 86_400
 
   let course: Course
+  /// The real clock, never `LEVERAGE_NOW`: an import run under a clock set years ahead
+  /// would otherwise plant answers that stay "latest" for good.
   let now: Date
 
   func problems(in archive: JournalArchive) -> Problems {
     var problems = Problems()
+    let sessionIDs = check(archive.sessions, into: &problems)
+    for (index, answer) in archive.answers.enumerated() {
+      check(answer, at: "answers[\(index)]", sessionIDs: sessionIDs, into: &problems)
+    }
+    checkAllButAnswers(archive, into: &problems)
+    return problems
+  }
+
+  /// Checks the sessions; returns their ids, which answers may name.
+  func check(_ sessions: [JournalArchive.Session], into problems: inout Problems) -> Set<Int64> {
     var sessionIDs = Set<Int64>()
-    for (index, session) in archive.sessions.enumerated() {
+    for (index, session) in sessions.enumerated() {
       let place = "sessions[\(index)]"
       if !sessionIDs.insert(session.id).inserted {
         problems.add("\(place) repeats id \(session.id)")
       }
       check(session.startedAt, at: "\(place).startedAt", into: &problems)
       check(session.finishedAt, at: "\(place).finishedAt", into: &problems)
+      check(
+        session.finishedAt, notBefore: session.startedAt,
+        at: ("\(place).finishedAt", "startedAt"), into: &problems)
     }
-    for (index, answer) in archive.answers.enumerated() {
-      check(answer, at: "answers[\(index)]", sessionIDs: sessionIDs, into: &problems)
-    }
+    return sessionIDs
+  }
+
+  /// The action items, offers and skip marks.
+  func checkAllButAnswers(_ archive: JournalArchive, into problems: inout Problems) {
     for (index, item) in (archive.actionItems ?? []).enumerated() {
       let place = "actionItems[\(index)]"
       if item.title.allSatisfy(\.isWhitespace) { problems.add("\(place).title is empty") }
@@ -59,14 +76,13 @@ struct ArchiveAdmission {
     where skip.unitId.isEmpty || skip.promptId.isEmpty {
       problems.add("skipped[\(index)] has an empty unitId or promptId")
     }
-    return problems
   }
 
   private static var yearSpan: String {
     "\(AnswerAdmission.years.lowerBound)-\(AnswerAdmission.years.upperBound)"
   }
 
-  private func check(
+  func check(
     _ answer: JournalArchive.Answer, at place: String, sessionIDs: Set<Int64>,
     into problems: inout Problems
   ) {
@@ -82,6 +98,9 @@ struct ArchiveAdmission {
     }
     check(answer.createdAt, at: "\(place).createdAt", into: &problems)
     check(answer.deletedAt, at: "\(place).deletedAt", into: &problems)
+    check(
+      answer.deletedAt, notBefore: answer.createdAt, at: ("\(place).deletedAt", "createdAt"),
+      into: &problems)
     let key = PromptKey(unitID: answer.unitId, promptID: answer.promptId)
     if let problem = AnswerAdmission.problem(
       with: answer.value, kind: answer.kind, for: course.prompt(key))
@@ -109,6 +128,18 @@ struct ArchiveAdmission {
         problems.add("\(place).entries.\(key) does not fit its line")
       }
     }
+  }
+
+  /// An answer deleted before it was written, or a session that ended before it began,
+  /// was never written by Leverage.
+  private func check(
+    _ later: String?, notBefore earlier: String, at place: (field: String, earlier: String),
+    into problems: inout Problems
+  ) {
+    guard let later, let end = ArchiveTimestamp.seconds(from: later),
+      let start = ArchiveTimestamp.seconds(from: earlier), end < start
+    else { return }
+    problems.add("\(place.field) is before its \(place.earlier)")
   }
 
   private func check(_ timestamp: String?, at place: String, into problems: inout Problems) {

@@ -8,7 +8,6 @@ public enum ArchiveError: Error, Equatable, Sendable {
   /// Values the coach would refuse: the first, with its place in the file, and how many
   /// more there are.
   case refused(path: String, problem: String, more: Int)
-  case tooLarge(path: String, bytes: Int64)
 
   public var message: String {
     switch self {
@@ -25,28 +24,25 @@ public enum ArchiveError: Error, Equatable, Sendable {
       "\(path) has a value Leverage would not save: \(problem)"
         + (more > 0 ? " (and \(more) more \(more == 1 ? "problem" : "problems"))" : "")
         + "; nothing was imported."
-    case .tooLarge(let path, let bytes):
-      "\(path) is \(bytes >> 20) MiB, above the \(JournalArchive.largestFileBytes >> 20) MiB "
-        + "an import reads; nothing was imported."
     }
   }
 
-  /// Where decoding stopped, as a JSON path, without the value found there.
-  static func describe(_ error: any Error) -> String {
-    guard let error = error as? DecodingError else { return "unreadable JSON" }
-    let context: DecodingError.Context
+  /// Where decoding a piece found at `place` (`answers[3]`) stopped.
+  static func describe(_ error: any Error, at place: String) -> String {
+    guard let error = error as? DecodingError else { return "unreadable JSON at \(place)" }
+    let keys: [any CodingKey]
     switch error {
-    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
+    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
+      keys = c.codingPath
     case .keyNotFound(let key, let c):
-      return "missing \(path(c.codingPath + [key]))"
-    @unknown default: return "unreadable JSON"
+      return "missing \(place)\(path(c.codingPath + [key]))"
+    @unknown default: return "unreadable JSON at \(place)"
     }
-    return context.codingPath.isEmpty
-      ? "not valid JSON" : "bad value at \(path(context.codingPath))"
+    return "bad value at \(place)\(path(keys))"
   }
 
+  /// `.value.text`, `.blanks[2]`: the path within a piece, without the value found there.
   private static func path(_ keys: [any CodingKey]) -> String {
     keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
-      .trimmingPrefix(".").description
   }
 }

@@ -26,21 +26,44 @@ public enum AtomicFileError: Error, Equatable, Sendable {
   }
 
   public var message: String {
+    message(naming: path)
+  }
+
+  /// The message with the path cut in the middle to at most `width` characters, so a long
+  /// path on a one-line notice never pushes the reason out of sight.
+  public func message(pathWidth width: Int) -> String {
+    let characters = Array(path)
+    guard characters.count > width, width > 1 else { return message }
+    let tail = (width - 1) / 2
+    let head = width - 1 - tail
+    return message(naming: String(characters.prefix(head)) + "…" + characters.suffix(tail))
+  }
+
+  public var path: String {
     switch self {
-    case .folderMissing(let path):
+    case .folderMissing(let path), .readOnly(let path), .diskFull(let path),
+      .isDirectory(let path), .notARegularFile(let path), .exists(let path),
+      .other(let path, _):
+      path
+    }
+  }
+
+  private func message(naming path: String) -> String {
+    switch self {
+    case .folderMissing:
       "The folder for \(path) does not exist; create it or choose another path."
-    case .readOnly(let path):
+    case .readOnly:
       "\(path) cannot be written here (read-only); choose another folder."
-    case .diskFull(let path):
+    case .diskFull:
       "The disk is full, so \(path) was not written; free some space and try again."
-    case .isDirectory(let path):
+    case .isDirectory:
       "\(path) is a folder; give a file name inside it."
-    case .notARegularFile(let path):
+    case .notARegularFile:
       "\(path) is not a regular file (a device, a pipe or a socket); it was left alone. "
         + "Choose a file path."
-    case .exists(let path):
+    case .exists:
       "\(path) already exists and was left as it was."
-    case .other(let path, let code):
+    case .other(_, let code):
       "\(path) could not be written (\(String(cString: strerror(code))))."
     }
   }

@@ -72,6 +72,11 @@ extension Coach {
       state.exportForm?.targetExists = true
       state.notice = .info("Wrote \(path).")
       return []
+    case .finishedWithWarning(let path, let warning):
+      if state.pendingWrite == .record(.export) { state.pendingWrite = nil }
+      state.exportForm?.targetExists = true
+      state.notice = .error("Wrote \(path), but \(warning)")
+      return []
     case .failed(let message):
       if state.pendingWrite == .record(.export) { state.pendingWrite = nil }
       state.notice = .error(message)

@@ -10,6 +10,8 @@ public enum ExportEvent: Equatable, Sendable {
   case targetChecked(path: String, exists: Bool)
   case replaceAnswered(Bool)
   case finished(path: String)
+  /// Written, but `leverage import` would refuse it (`JournalArchive.importProblem`).
+  case finishedWithWarning(path: String, warning: String)
   case failed(message: String)
 }
 

@@ -1,14 +1,9 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The whole journal as JSON: every session and every revision of every answer, the action
-/// items, the offers and the prompts moved past, drafts and the resume place left out. `leverage export --format json` writes it and `leverage import`
-/// reads it back; the README documents the fields.
+/// items, the offers and the prompts moved past, drafts and the resume place left out.
+/// `leverage export --format json` writes it and `leverage import` reads it back, piece by
+/// piece (`ArchiveReader`); the README documents the fields.
 public struct JournalArchive: Codable, Equatable, Sendable {
   public static let schemaVersion = 1
 
@@ -129,63 +124,49 @@ public struct JournalArchive: Codable, Equatable, Sendable {
     try TerminalSafeJSON.encode(self) + "\n"
   }
 
-  /// Archives above this size are refused before a byte is read: the whole archive is
-  /// decoded in memory, about five times its size at the peak, and 40 MiB (some 110,000
-  /// answers as `export` writes them) keeps that near 210 MB, under 256 MB.
-  public static let largestFileBytes = 40 << 20
-
-  /// Reads the archive at `path`, refusing one above `largestFileBytes` or anything else
-  /// that is not a file, then decodes and checks it (see `decode`).
-  public static func read(
-    path: String, course: Course, now: Date = Date()
-  ) throws(ArchiveError) -> JournalArchive {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-    }
-    guard (info.st_mode & S_IFMT) == S_IFREG else {
-      throw .unreadable(path: path, reason: "not a regular file")
-    }
-    guard info.st_size <= largestFileBytes else {
-      throw .tooLarge(path: path, bytes: Int64(info.st_size))
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? "no permission"
-      throw .unreadable(path: path, reason: reason)
-    }
-    return try decode(data, source: path, course: course, now: now)
-  }
-
-  /// Reads an archive, refusing one of another schema, one that is damaged, or one holding
-  /// any value the coach would not save (`ArchiveAdmission`), with a message that names
-  /// `source` (a path) and the first problem's place, and never quotes the content.
+  /// Reads an archive held in memory, refusing one of another schema, one that is damaged,
+  /// or one holding any value the coach would not save, with a message that names `source`
+  /// (a path) and the first problem's place, and never quotes the content: the same two
+  /// passes of `ArchiveReader` as an import from a file.
   public static func decode(
     _ data: Data, source: String, course: Course, now: Date = Date()
   ) throws(ArchiveError) -> JournalArchive {
-    struct Header: Decodable { var schemaVersion: Int? }
-    let header: Header
-    do {
-      header = try JSONDecoder().decode(Header.self, from: data)
-    } catch {
-      throw .damaged(path: source, detail: ArchiveError.describe(error))
+    var reader = ArchiveReader(source: source, course: course, now: now)
+    try scan(data, source: source) { piece throws(ArchiveError) in try reader.readOutline(piece) }
+    var archive = try reader.outline()
+    var answers: [Answer] = []
+    try scan(data, source: source) { piece throws(ArchiveError) in
+      if let answer = try reader.answer(piece) { answers.append(answer) }
     }
-    guard let version = header.schemaVersion else { throw .notAnArchive(path: source) }
-    guard version == schemaVersion else {
-      throw .otherSchema(path: source, version: version)
-    }
-    let archive: JournalArchive
-    do {
-      archive = try JSONDecoder().decode(JournalArchive.self, from: data)
-    } catch {
-      throw .damaged(path: source, detail: ArchiveError.describe(error))
-    }
-    let problems = ArchiveAdmission(course: course, now: now).problems(in: archive)
-    if let first = problems.first {
-      throw .refused(path: source, problem: first, more: problems.count - 1)
-    }
+    try reader.finish()
+    archive.answers = answers
     return archive
+  }
+
+  private static func scan(
+    _ data: Data, source: String, _ body: (ArchiveScanner.Piece) throws(ArchiveError) -> Void
+  ) throws(ArchiveError) {
+    var scanner = ArchiveScanner()
+    do {
+      try data.withUnsafeBytes { bytes in
+        try scanner.feed(bytes.bindMemory(to: UInt8.self)) { piece in try body(piece) }
+      }
+      try scanner.finish()
+    } catch let error as ArchiveError {
+      throw error
+    } catch let failure as ArchiveScanner.Failure {
+      throw .damaged(path: source, detail: failure.detail)
+    } catch {
+      throw .damaged(path: source, detail: "unreadable JSON")
+    }
+  }
+
+  /// Why `leverage import` would refuse this archive, in one line, or nil: an export says it
+  /// before writing, since a journal an older Leverage filled can hold what the coach now
+  /// refuses. `now` is the real clock.
+  public func importProblem(course: Course, now: Date = Date()) -> String? {
+    var check = ArchiveImportCheck(course: course, archive: self, now: now)
+    for answer in answers { check.add(answer) }
+    return check.problem
   }
 }

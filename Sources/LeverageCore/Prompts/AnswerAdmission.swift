@@ -38,8 +38,9 @@ public enum AnswerAdmission {
     guard value.kindName == kind else { return "is not a \(kind.rawValue) answer" }
     // Widgets drop what they cannot show, so these would read back as something else.
     if let problem = choiceProblem(value, prompt: prompt) { return problem }
-    let lenient = prompt.withUntypedBlanks
-    switch answer(from: PromptInput(answer: value, kind: lenient.kind), for: lenient) {
+    // Blanks by their kind, as the coach reads them: words in a percent or amount blank are
+    // refused, since the plan and the brief read those blanks as figures.
+    switch answer(from: PromptInput(answer: value, kind: prompt.kind), for: prompt) {
     case .failure(let error):
       return "breaks the prompt's rule: \(error.message)"
     case .success(nil):
@@ -49,9 +50,20 @@ public enum AnswerAdmission {
     }
   }
 
+  /// The most text one answer holds, in UTF-8 bytes: some 4,000 pages, far beyond anything
+  /// typed or pasted (a paste stops at 1 MiB), and small enough that an import reads any
+  /// answer in bounded memory (`ArchiveScanner.largestPieceBytes` leaves room for escapes).
+  public static let largestAnswerBytes = 8 << 20
+
   /// The bounds beyond the prompt's rules, for any kind of prompt.
   private static func bounded(_ value: AnswerValue) -> ValidationError? {
-    switch value {
+    let bytes = textBytes(of: value)
+    if bytes > largestAnswerBytes {
+      return ValidationError(
+        "Keep an answer under \(largestAnswerBytes >> 20) MB of text (this one is "
+          + "\((bytes + (1 << 19)) >> 20) MB); keep the rest in a file and note where it is.")
+    }
+    return switch value {
     case .money(let cents) where !(0...EconomicsCalculator.largestCents).contains(cents):
       ValidationError(
         "Enter an amount from $0 to \(MoneyFormat.dollars(EconomicsCalculator.largestCents)).")
@@ -63,6 +75,17 @@ public enum AnswerAdmission {
       ValidationError("Enter a date from \(years.lowerBound) to \(years.upperBound).")
     default:
       nil
+    }
+  }
+
+  private static func textBytes(of value: AnswerValue) -> Int {
+    switch value {
+    case .text(let text): text.utf8.count
+    case .list(let items): items.reduce(0) { $0 + $1.utf8.count }
+    case .choice(let selected, let other):
+      selected.reduce(other?.utf8.count ?? 0) { $0 + $1.utf8.count }
+    case .template(let fills): fills.reduce(0) { $0 + $1.blank.utf8.count + $1.text.utf8.count }
+    case .scale, .money, .percent, .number, .date: 0
     }
   }
 
@@ -80,19 +103,6 @@ public enum AnswerAdmission {
   private static func mismatch(_ value: AnswerValue) -> String {
     if case .template = value { return "does not fill the prompt's blanks" }
     return "is not in the form the coach saves (it reads back differently)"
-  }
-}
-
-extension Prompt {
-  /// The prompt with every template blank taking words: a blank's kind guides what the
-  /// coach accepts now, but answers saved before blanks had kinds ("a third") must still
-  /// import, and nothing computes with a blank's text.
-  fileprivate var withUntypedBlanks: Prompt {
-    guard case .template(var template) = kind else { return self }
-    template.blankKinds = [:]
-    var prompt = self
-    prompt.kind = .template(template)
-    return prompt
   }
 }
 

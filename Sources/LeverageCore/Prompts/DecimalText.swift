@@ -40,6 +40,11 @@ struct DecimalText: Equatable {
     self.fractionDigits = fractionDigits
   }
 
+  /// The decimals that count: `4200.50` has one.
+  var significantDecimals: Int {
+    fractionDigits.count - fractionDigits.reversed().prefix { $0 == "0" }.count
+  }
+
   /// The nearest Double, or nil when the digits overflow it.
   var double: Double? {
     let integer = integerDigits.isEmpty ? "0" : integerDigits

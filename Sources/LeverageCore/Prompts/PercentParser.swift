@@ -11,8 +11,13 @@ public enum PercentParser {
     if body.last == "%" {
       body = Substring(body.dropLast().trimmingCharacters(in: .whitespaces))
     }
-    guard let value = DecimalText(body, allowsGrouping: false)?.double, value <= 100 else {
+    guard let decimal = DecimalText(body, allowsGrouping: false), let value = decimal.double,
+      value <= 100
+    else {
       return .failure(outOfRange)
+    }
+    guard decimal.significantDecimals <= NumberParser.largestDecimals else {
+      return .failure(NumberParser.tooPrecise)
     }
     return .success(value)
   }

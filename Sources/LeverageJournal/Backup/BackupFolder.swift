@@ -53,6 +53,14 @@ public struct BackupFolder: Equatable, Sendable {
     return (resolvedFolder == "/" ? "" : resolvedFolder) + "/" + name
   }
 
+  /// The journal's path with every link resolved, the file's own name included, so a
+  /// symlink and its target share one lock; the absolute path while it does not exist yet.
+  static func realPath(of journal: String) -> String {
+    guard let resolved = realpath(journal, nil) else { return absolutePath(of: journal) }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   /// FNV-1a: stable from run to run, unlike Swift's seeded `Hasher`.
   static func hexHash(_ text: String) -> String {
     var hash: UInt32 = 0x811c_9dc5
@@ -81,7 +89,7 @@ public struct BackupFolder: Equatable, Sendable {
     for folder in missing.reversed() where mkdir(folder, 0o700) != 0 && errno != EEXIST {
       throw .other(
         "Cannot create the backup folder \(folder) (\(String(cString: strerror(errno)))). "
-          + "Check its permissions, or set LEVERAGE_BACKUPS=0 to turn backups off.")
+          + "Check its permissions, or set XDG_STATE_HOME to a folder you can write.")
     }
   }
 

@@ -15,17 +15,19 @@ public struct BackupCopy: Equatable, Sendable {
   }
 }
 
-/// Which backups to keep: every copy of the 7 newest days that have one, then the newest copy
-/// of each of the 4 newest ISO weeks (Monday to Sunday) among the older ones. A day's copy
-/// is normally one file; the extra copies a restore makes on that day are kept with it, so
-/// restoring twice never deletes the journal as it was before the first restore.
+/// Which day backups to keep: the 7 newest days' copies, then the newest copy of each of the
+/// 4 newest ISO weeks (Monday to Sunday) among the older ones. The copies a restore makes
+/// first and those made by hand are never deleted by the rule, only by the user: each may
+/// be the one copy of the journal as it was, and a day backup is no substitute for it.
 public enum BackupRetention {
   public static let dailyCopies = 7
   public static let weeklyCopies = 4
 
   /// The copies to delete, in no particular order.
   public static func expired(_ copies: [BackupCopy]) -> [BackupCopy] {
-    let newestFirst = copies.sorted { ($0.name.day, $0.modified) > ($1.name.day, $1.modified) }
+    let newestFirst = copies.filter { $0.name.reason == .daily }.sorted {
+      ($0.name.day, $0.modified) > ($1.name.day, $1.modified)
+    }
     let keptDays = Set(uniqued(newestFirst.map(\.name.day)).prefix(dailyCopies))
     let older = newestFirst.filter { !keptDays.contains($0.name.day) }
     let keptWeeks = Set(uniqued(older.map { weekStart(of: $0.name.day) }).prefix(weeklyCopies))

@@ -18,14 +18,24 @@ public final class DailyBackup: @unchecked Sendable {
     self.today = today
   }
 
-  /// Off when `LEVERAGE_BACKUPS` is `0`; otherwise in the folder of `journal`.
+  /// Off when `LEVERAGE_BACKUPS` is `0`, `false`, `no` or `off` (in any case); otherwise in
+  /// the folder of `journal`.
   public static func fromEnvironment(
     _ environment: [String: String], journal: String,
     today: @escaping @Sendable () -> CalendarDate
   ) -> DailyBackup? {
-    guard environment["LEVERAGE_BACKUPS"] != "0" else { return nil }
+    guard isOn(environment["LEVERAGE_BACKUPS"]) ?? true else { return nil }
     return DailyBackup(
       folder: BackupFolder.of(journal: journal, environment: environment), today: today)
+  }
+
+  /// Whether `LEVERAGE_BACKUPS` asks for backups: nil for a word it does not know, which
+  /// leaves them on, since a typo must not silently stop the copies.
+  public static func isOn(_ value: String?) -> Bool? {
+    let word = (value ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+    if ["", "1", "true", "yes", "on"].contains(word) { return true }
+    if ["0", "false", "no", "off"].contains(word) { return false }
+    return nil
   }
 
   /// Called by the store before every write and an upgrade; cheap once the day's copy is
@@ -46,7 +56,9 @@ public final class DailyBackup: @unchecked Sendable {
       do throws(JournalError) {
         _ = try JournalBackup.copy(database, to: BackupName(day: day), in: folder)
       } catch {
-        warning = "Today's backup could not be made (your work is saved): \(error.message)"
+        warning =
+          "Today's backup could not be made (your work is saved): \(error.message)"
+          + " LEVERAGE_BACKUPS=0 turns the daily backup off."
       }
     }
   }

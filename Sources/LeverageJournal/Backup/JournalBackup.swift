@@ -116,31 +116,34 @@ public enum JournalBackup {
 }
 
 extension JournalBackup {
-  /// Answers, offers or drafts: a new journal has only the seeded action items.
+  /// Answers, offers, drafts or prompts moved past: a new journal has only the seeded
+  /// action items.
   static func holdsUserData(_ db: Database) throws -> Bool {
     try Bool.fetchOne(
       db,
       sql: "SELECT EXISTS (SELECT 1 FROM answer) OR EXISTS (SELECT 1 FROM offer) "
-        + "OR EXISTS (SELECT 1 FROM draft)") ?? false
+        + "OR EXISTS (SELECT 1 FROM draft) OR EXISTS (SELECT 1 FROM setting "
+        + "WHERE key = ? AND value NOT IN ('', '[]'))",
+      arguments: [SettingRecord.skippedKey]) ?? false
   }
 
-  /// Copies the journal open in `source` to `name` in `folder` (replacing a copy of that
-  /// name), from a consistent snapshot while others keep writing, then deletes the copies
-  /// `BackupRetention` no longer keeps; returns the copy's path. The copy is written under a
-  /// temporary name, synced and renamed, so a kill leaves either the old copy or the new
-  /// one, and at most a temporary file that the next backup removes.
+  /// Copies the journal open in `source` to `name` in `folder`, from a consistent snapshot
+  /// while others keep writing, then deletes the copies `BackupRetention` no longer keeps;
+  /// returns the copy's path. The copy is written under a temporary name, synced, then given
+  /// its name without ever replacing a file (`publish`), so a kill leaves the copies there
+  /// were, and at most a temporary file that the next backup removes.
   static func copy(
     _ source: DatabaseQueue, to name: BackupName, in folder: BackupFolder
   ) throws(JournalError) -> String {
     try folder.create()
     folder.removeLeftovers()
-    let target = folder.filePath(name)
     let temporary = folder.temporaryPath(for: name)
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw failure(errno, target) }
+    guard fd >= 0 else { throw failure(errno, folder.filePath(name)) }
     close(fd)
+    let target: String
     do throws(JournalError) {
-      try attempt(target) {
+      try attempt(folder.filePath(name)) {
         let destination = try DatabaseQueue(path: temporary)
         try source.backup(to: destination)
         // A self-contained file: the copy of a WAL journal would otherwise want -wal and
@@ -151,11 +154,12 @@ extension JournalBackup {
         try destination.close()
       }
       try syncFile(temporary)
-      guard rename(temporary, target) == 0 else { throw failure(errno, target) }
+      target = try publish(temporary, as: name, in: folder)
     } catch {
       for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
       throw error
     }
+    unlink(temporary)
     syncFolder(folder.path)
     // The copy just made always stays: with the clock set back it would be the oldest.
     for copy in BackupRetention.expired(folder.copies())
@@ -173,5 +177,35 @@ extension JournalStore {
   public func restore(from path: String) throws(JournalError) {
     let source = try JournalBackup.openReadOnly(path)
     try replaceContents(with: source)
+  }
+}
+
+extension JournalBackup {
+  /// Gives the finished copy at `temporary` its name without replacing any file: `link`
+  /// fails rather than overwrite, so two restores in one second keep both copies (the
+  /// second takes the next number). A day's copy made meanwhile by another window is kept
+  /// and this one dropped. Returns the name's path; the caller removes `temporary`.
+  static func publish(
+    _ temporary: String, as name: BackupName, in folder: BackupFolder
+  ) throws(JournalError) -> String {
+    var name = name
+    while true {
+      let target = folder.filePath(name)
+      if claim(target, from: temporary) == 0 { return target }
+      let code = errno
+      guard code == EEXIST else { throw failure(code, target) }
+      if name.reason == .daily { return target }
+      name = name.next()
+    }
+  }
+
+  /// `link`, or on a file system without hard links, an exclusive empty file renamed over.
+  private static func claim(_ target: String, from temporary: String) -> Int32 {
+    if link(temporary, target) == 0 { return 0 }
+    guard [EPERM, ENOTSUP, EOPNOTSUPP, EMLINK].contains(errno) else { return -1 }
+    let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return -1 }
+    close(fd)
+    return rename(temporary, target)
   }
 }

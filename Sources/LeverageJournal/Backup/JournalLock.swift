@@ -7,11 +7,14 @@ import LeverageCore
   import Darwin
 #endif
 
-/// An `flock` on `JOURNAL-lock` beside the journal: every coach holds it shared for its
-/// whole run, and a restore holds it exclusive, so a restore never replaces a journal a coach
-/// is showing. The kernel drops the lock when the process ends, `kill -9` included, so a
-/// dead coach never blocks a restore. It is a file of its own: opening and closing the
-/// journal itself would drop SQLite's POSIX locks on it.
+/// An `flock` on `JOURNAL-lock` beside the journal's real path (its links resolved): every
+/// coach holds it shared for its whole run, and a restore holds it exclusive, so a restore
+/// never replaces a journal a coach is showing, whichever symlink either was given. The
+/// kernel drops the lock when the process ends, `kill -9` included, so a dead coach never
+/// blocks a restore. It is a file of its own: opening and closing the journal itself would
+/// drop SQLite's POSIX locks on it. A hard link has another path, so a restore also asks
+/// the kernel whether another process holds SQLite's lock on the journal file itself
+/// (`othersHaveOpen`), which every open connection in WAL mode does.
 public final class JournalLock: Sendable {
   private let descriptor: Int32
 
@@ -24,7 +27,7 @@ public final class JournalLock: Sendable {
   }
 
   static func path(journal: String) -> String {
-    journal + "-lock"
+    BackupFolder.realPath(of: journal) + "-lock"
   }
 
   /// Taken by the coach; refused only while a restore is under way.
@@ -34,12 +37,34 @@ public final class JournalLock: Sendable {
     }
   }
 
-  /// Taken by a restore; refused while any coach has the journal open.
+  /// Taken by a restore before it opens the journal; refused while any coach, or any other
+  /// program, has the journal open, under any name.
   public static func restore(journal: String) throws(JournalError) -> JournalLock {
-    try take(journal: journal, operation: LOCK_EX) {
-      .other("A coach has \(journal) open; quit it (q), then restore.")
-    }
+    let busy = JournalError.other("A coach has \(journal) open; quit it (Ctrl-Q), then restore.")
+    let lock = try take(journal: journal, operation: LOCK_EX) { busy }
+    if othersHaveOpen(journal) { throw busy }
+    return lock
   }
+
+  /// Whether another process holds SQLite's shared lock on the journal file: a connection
+  /// in WAL mode keeps it for as long as it is open. `F_GETLK` only asks, and the file is
+  /// opened before this process opens the journal, so closing it drops no lock of ours.
+  static func othersHaveOpen(_ journal: String) -> Bool {
+    let fd = open(journal, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var probe = flock()
+    probe.l_type = Int16(F_WRLCK)
+    probe.l_whence = Int16(SEEK_SET)
+    probe.l_start = sqliteSharedFirst
+    probe.l_len = sqliteSharedSize
+    guard fcntl(fd, F_GETLK, &probe) == 0 else { return false }
+    return probe.l_type != Int16(F_UNLCK)
+  }
+
+  /// SQLite's lock bytes: the shared range starts two bytes past its pending byte (1 GiB).
+  private static let sqliteSharedFirst: off_t = 0x4000_0002
+  private static let sqliteSharedSize: off_t = 510
 
   private static func take(
     journal: String, operation: Int32, busy: () -> JournalError

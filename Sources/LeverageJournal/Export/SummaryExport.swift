@@ -6,13 +6,16 @@ public enum SummaryExport {
   /// The same text handed to `emit` piece by piece: the JSON archive as its answers are
   /// read (`writeArchive`), so the whole journal is never held; the documents, which show
   /// the latest answers only, whole. `emit` returns false once its reader has gone.
+  /// Returns, for the archive, why an import would refuse it, found as it was written.
+  @discardableResult
   public static func write(
     _ format: ExportFormat, store: JournalStore, course: Course, date: CalendarDate,
     preparedFor: String? = nil, _ emit: (String) -> Bool
-  ) throws(JournalError) {
-    guard format != .json else { return try store.writeArchive(emit) }
+  ) throws(JournalError) -> String? {
+    guard format != .json else { return try store.writeArchive(checkedAgainst: course, emit) }
     _ = emit(
       try contents(format, store: store, course: course, date: date, preparedFor: preparedFor))
+    return nil
   }
 
   public static func contents(
@@ -21,9 +24,8 @@ public enum SummaryExport {
   ) throws(JournalError) -> String {
     switch format {
     case .json:
-      let archive = try store.archive()
       do {
-        return try archive.encoded()
+        return try store.archive().encoded()
       } catch {
         throw JournalError(error, path: store.path)
       }

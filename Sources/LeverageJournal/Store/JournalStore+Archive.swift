@@ -92,22 +92,58 @@ extension JournalStore {
   public func importArchive(_ archive: JournalArchive, at date: Date = Date())
     throws(JournalError) -> ImportReport
   {
-    let report = try perform {
-      try write { db in
-        var importer = try ArchiveImporter(db)
-        let report =
-          archive.answers.count >= Self.bulkImportSize
-          ? try FullTextIndex.rebuilding(in: db) { try importer.run(archive) }
-          : try importer.run(archive)
-        try ActionItemRecord.merge(archive.actionItems ?? [], at: date, in: db)
-        try OfferRecord.merge(archive.offers ?? [], at: date, in: db)
-        try SkippedPrompts.merge(
-          (archive.skipped ?? []).map { PromptKey(unitID: $0.unitId, promptID: $0.promptId) },
-          in: db)
-        return report
+    try perform {
+      try merge(archive, answerCount: archive.answers.count, at: date) { importer in
+        for answer in archive.answers { try importer.add(answer) }
       }
     }
-    if archive.answers.count >= Self.bulkImportSize { emptyWALFile() }
+  }
+
+  /// The same for an archive read piece by piece (`PendingImport`): each answer is decoded,
+  /// admitted and stored on its own inside the one transaction, which a refused or damaged
+  /// answer rolls back whole. Throws `ArchiveError` or `JournalError`.
+  public func importArchive(_ pending: PendingImport, at date: Date = Date()) throws
+    -> ImportReport
+  {
+    var reader = pending.reader
+    do {
+      return try merge(pending.outline, answerCount: reader.answerCount, at: date) { importer in
+        try pending.file.scan { piece in
+          guard let answer = try reader.answer(piece), reader.isAdmitted else { return }
+          try importer.add(answer)
+        }
+        try reader.finish()
+      }
+    } catch let error as ArchiveError {
+      throw error
+    } catch {
+      throw JournalError(error, path: path)
+    }
+  }
+
+  private func merge(
+    _ archive: JournalArchive, answerCount: Int, at date: Date,
+    answers: (inout ArchiveImporter) throws -> Void
+  ) throws -> ImportReport {
+    let report = try write { db in
+      var importer = try ArchiveImporter(db, sessions: archive.sessions)
+      if answerCount >= Self.bulkImportSize {
+        try FullTextIndex.rebuilding(in: db) {
+          try answers(&importer)
+          try importer.finish()
+        }
+      } else {
+        try answers(&importer)
+        try importer.finish()
+      }
+      try ActionItemRecord.merge(archive.actionItems ?? [], at: date, in: db)
+      try OfferRecord.merge(archive.offers ?? [], at: date, in: db)
+      try SkippedPrompts.merge(
+        (archive.skipped ?? []).map { PromptKey(unitID: $0.unitId, promptID: $0.promptId) },
+        in: db)
+      return ImportReport(added: importer.added, skipped: importer.skipped)
+    }
+    if answerCount >= Self.bulkImportSize { emptyWALFile() }
     return report
   }
 }

@@ -6,31 +6,36 @@ extension JournalStore {
   /// The archive `archive().encoded()` writes, byte for byte, made piece by piece: the
   /// answers are read with a cursor and encoded one at a time, so exporting the journal holds
   /// one answer in memory, not the journal. `emit` returns false once its reader has gone.
-  /// One read transaction, so the archive is one consistent picture.
-  public func writeArchive(_ emit: (String) -> Bool) throws(JournalError) {
+  /// One read transaction, so the archive is one consistent picture. Checked against
+  /// `course` as it goes, it returns why an import would refuse it, if it would.
+  @discardableResult
+  public func writeArchive(checkedAgainst course: Course? = nil, _ emit: (String) -> Bool)
+    throws(JournalError) -> String?
+  {
     try perform {
       try read { db in
         let (shell, sessionNumbers) = try archiveWithoutAnswers(db)
+        var check = course.map { ArchiveImportCheck(course: $0, archive: shell) }
         // The answers go where the encoder put the empty array of a journal without any.
         let text = try shell.encoded()
         guard let slot = text.range(of: Self.emptyAnswers) else {
           throw JournalError.other("The archive's form is not the one Leverage writes.")
         }
-        guard emit(text[..<slot.lowerBound] + "  \"answers\" : [") else { return }
+        guard emit(text[..<slot.lowerBound] + "  \"answers\" : [") else { return nil }
         let encoder = TerminalSafeJSON.encoder()
         let decoder = JSONDecoder()
         var count = 0
         let records = try Self.archiveOrder.fetchCursor(db)
         while let record = try records.next() {
           let answer = try archived(record, sessionNumbers: sessionNumbers, decoder: decoder)
+          check?.add(answer)
           let json = try TerminalSafeJSON.encode(answer, with: encoder)
           count += 1
           let element = TerminalSafeJSON.indented(json, by: "    ")
-          guard emit((count == 1 ? "\n" : ",\n") + element) else {
-            return
-          }
+          guard emit((count == 1 ? "\n" : ",\n") + element) else { return nil }
         }
         _ = emit((count == 0 ? "]" : "\n  ]") + ",\n" + text[slot.upperBound...])
+        return check?.problem
       }
     }
   }

@@ -14,7 +14,8 @@ public final class JournalStore: Sendable {
   /// windows read and write alongside. Private, so every change goes through `write` and
   /// its daily backup.
   private let database: DatabaseQueue
-  private let session = JournalSession()
+  /// Read by `takeBackupWarning` (JournalStore+Warnings).
+  let session = JournalSession()
   /// Nil where nothing asked for automatic backups (the tests, `LEVERAGE_BACKUPS=0`).
   public let dailyBackup: DailyBackup?
 
@@ -164,9 +165,11 @@ public final class JournalStore: Sendable {
       let setting = try place.map {
         SettingRecord(key: SettingRecord.placeKey, value: try JournalJSON.encode($0))
       }
-      return try session.withID { sessionID in
+      return try session.withID { known in
         try write { db in
-          let sessionID = try sessionID ?? JournalSession.start(db, at: date)
+          let sessionRow =
+            try JournalSession.live(known, in: db) ?? JournalSession.start(db, at: date)
+          let sessionID = sessionRow.id
           // The answer just typed is the newest, even when the clock was set back.
           let newest = try AnswerRecord.newestTime(of: key, in: db) ?? -.infinity
           let createdAt = max(date.timeIntervalSince1970, newest + 0.001)
@@ -182,7 +185,7 @@ public final class JournalStore: Sendable {
           let saved = SavedAnswer(
             id: db.lastInsertedRowID, key: key, kind: kind, value: value,
             revision: record.revision, createdAt: Date(timeIntervalSince1970: createdAt))
-          return (saved, sessionID)
+          return (saved, sessionRow)
         }
       }
     }
@@ -281,11 +284,6 @@ public final class JournalStore: Sendable {
   func write<T>(_ updates: (Database) throws -> T) throws -> T {
     dailyBackup?.makeIfDue(of: database)
     return try database.write(updates)
-  }
-
-  /// The warning of an automatic backup that failed, once; the caller shows it.
-  public func takeBackupWarning() -> String? {
-    dailyBackup?.takeWarning()
   }
 
   /// Whether the journal holds anything of the user's: a new one has only its seeded steps.

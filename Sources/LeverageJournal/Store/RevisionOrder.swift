@@ -14,15 +14,38 @@ enum RevisionOrder {
     var valueJSON: String
   }
 
+  /// Where a revision goes, but for ties: its time and the number it had.
+  struct Place: Equatable {
+    var createdAt: Double
+    var revision: Int
+  }
+
   /// The revision each entry gets, in the order given: 1 for the oldest.
   static func numbers(for entries: [Entry]) -> [Int] {
-    let order = entries.indices.sorted { a, b in
-      let (x, y) = (entries[a], entries[b])
-      if x.createdAt != y.createdAt { return x.createdAt < y.createdAt }
-      if x.revision != y.revision { return x.revision < y.revision }
-      return x.valueJSON < y.valueJSON
+    numbers(for: entries.map { Place(createdAt: $0.createdAt, revision: $0.revision) }) {
+      entries[$0].valueJSON
     }
-    var numbers = Array(repeating: 0, count: entries.count)
+  }
+
+  /// The same, asking for a value (by index) only where two places tie, so an import need
+  /// not hold every value of a prompt to number it.
+  static func numbers(
+    for places: [Place], valueAt: (Int) throws -> String
+  ) rethrows -> [Int] {
+    var order = places.indices.sorted { a, b in
+      (places[a].createdAt, places[a].revision) < (places[b].createdAt, places[b].revision)
+    }
+    var start = 0
+    while start < order.count {
+      var end = start + 1
+      while end < order.count, places[order[end]] == places[order[start]] { end += 1 }
+      if end - start > 1 {
+        let tied = try order[start..<end].map { ($0, try valueAt($0)) }.sorted { $0.1 < $1.1 }
+        order.replaceSubrange(start..<end, with: tied.map(\.0))
+      }
+      start = end
+    }
+    var numbers = Array(repeating: 0, count: places.count)
     for (rank, index) in order.enumerated() { numbers[index] = rank + 1 }
     return numbers
   }
