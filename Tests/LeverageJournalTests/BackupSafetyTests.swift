@@ -53,10 +53,10 @@ import Testing
     let link = scratch.url.appendingPathComponent("link.sqlite").path
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: scratch.path)
     try withExtendedLifetime(JournalLock.coach(journal: link)) {
-      #expect(throws: JournalError.self) { try JournalLock.restore(journal: scratch.path) }
+      _ = #expect(throws: JournalError.self) { try JournalLock.restore(journal: scratch.path) }
     }
     try withExtendedLifetime(JournalLock.restore(journal: scratch.path)) {
-      #expect(throws: JournalError.self) { try JournalLock.coach(journal: link) }
+      _ = #expect(throws: JournalError.self) { try JournalLock.coach(journal: link) }
     }
   }
 
