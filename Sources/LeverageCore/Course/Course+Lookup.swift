@@ -18,8 +18,13 @@ extension Course {
     units.flatMap { unit in unit.prompts.map { PromptKey(unitID: unit.id, promptID: $0.id) } }
   }
 
+  /// Looked up part by part, without gathering every unit into a new array: a listing asks
+  /// this for each of a journal's answers.
   public func unit(id: String) -> Unit? {
-    units.first { $0.id == id }
+    for part in parts {
+      if let unit = part.units.first(where: { $0.id == id }) { return unit }
+    }
+    return nil
   }
 
   public func prompt(_ key: PromptKey) -> Prompt? {
