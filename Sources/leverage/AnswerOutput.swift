@@ -10,25 +10,29 @@ enum AnswerOutput {
     json: Bool, course: Course, line: @escaping (SavedAnswer) -> String,
     _ answers: ((SavedAnswer) -> Bool) throws(Failure) -> Void
   ) throws {
-    let encoder = TerminalSafeJSON.encoder()
     var encodingFailure: (any Error)?
     try Output.streamed(paged: !json) { (sink) throws(Failure) in
-      var count = 0
+      var rows = JSONArrayWriter<AnswerJSON.Row>()
+      if json { sink.write(rows.opening) }
       try answers { answer in
-        count += 1
         guard json else {
           let text = line(answer)
           return sink.write(text.hasSuffix("\n") ? text : text + "\n")
         }
         do {
-          let element = try AnswerJSON.element(answer, course: course, encoder: encoder)
-          return sink.write((count == 1 ? "[\n" : ",\n") + element)
+          let batch = try rows.add(AnswerJSON.Row(answer, course: course))
+          return batch.isEmpty || sink.write(batch)
         } catch {
           encodingFailure = error
           return false
         }
       }
-      if json { sink.write(count == 0 ? "[]\n" : "\n]\n") }
+      guard json, encodingFailure == nil else { return }
+      do {
+        sink.write(try rows.closing() + "\n")
+      } catch {
+        encodingFailure = error
+      }
     }
     if let encodingFailure { throw encodingFailure }
   }
@@ -36,7 +40,7 @@ enum AnswerOutput {
 
 /// The `--json` form of saved answers: stable field names, documented in the README.
 enum AnswerJSON {
-  private struct Row: Encodable {
+  struct Row: Encodable {
     let id: Int64
     let unitId: String
     let promptId: String
@@ -63,15 +67,6 @@ enum AnswerJSON {
   private struct Detail: Encodable {
     let answer: Row
     let history: [Row]
-  }
-
-  /// One answer as an element of the array `journal list --json` prints: indented as the
-  /// encoder indents an array's elements, so the streamed array reads as one encoded whole.
-  static func element(_ answer: SavedAnswer, course: Course, encoder: JSONEncoder) throws
-    -> String
-  {
-    TerminalSafeJSON.indented(
-      try TerminalSafeJSON.encode(Row(answer, course: course), with: encoder), by: "  ")
   }
 
   static func encodeDetail(

@@ -21,20 +21,19 @@ extension JournalStore {
         guard let slot = text.range(of: Self.emptyAnswers) else {
           throw JournalError.other("The archive's form is not the one Leverage writes.")
         }
-        guard emit(text[..<slot.lowerBound] + "  \"answers\" : [") else { return nil }
-        let encoder = TerminalSafeJSON.encoder()
+        var answers = JSONArrayWriter<JournalArchive.Answer>(indent: "  ")
+        guard emit(text[..<slot.lowerBound] + "  \"answers\" : " + answers.opening) else {
+          return nil
+        }
         let decoder = JSONDecoder()
-        var count = 0
         let records = try Self.archiveOrder.fetchCursor(db)
         while let record = try records.next() {
           let answer = try archived(record, sessionNumbers: sessionNumbers, decoder: decoder)
           check?.add(answer)
-          let json = try TerminalSafeJSON.encode(answer, with: encoder)
-          count += 1
-          let element = TerminalSafeJSON.indented(json, by: "    ")
-          guard emit((count == 1 ? "\n" : ",\n") + element) else { return nil }
+          let batch = try answers.add(answer)
+          guard batch.isEmpty || emit(batch) else { return nil }
         }
-        _ = emit((count == 0 ? "]" : "\n  ]") + ",\n" + text[slot.upperBound...])
+        _ = emit(try answers.closing() + ",\n" + text[slot.upperBound...])
         return check?.problem
       }
     }
