@@ -53,6 +53,12 @@ enum PromptScreen {
         hint, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),
         style: Theme.muted)
     }
+    if let pushback = prompt.pushback {
+      // The principle that answers their line, so her reply is built on it.
+      y += screen.putWrapped(
+        pushback.line, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),
+        style: Theme.info)
+    }
     let key = PromptKey(unitID: unit.id, promptID: prompt.id)
     if let note = state.earlierAnswerNote(for: key, kind: prompt.kind)
       ?? state.lastMeetingNote(for: key)

@@ -24,6 +24,7 @@ struct PromptReader {
     let hint = object.string("hint", required: false)
     let required = object.bool("required", default: true)
     let sameAs = object.object("sameAs", required: false).flatMap(earlierPrompt)
+    let pushback = self.pushback(object)
     let kindText = object.string("kind")
     var kind: PromptKind?
     if let kindText {
@@ -37,7 +38,23 @@ struct PromptReader {
     }
     guard let id, let question, let kind else { return nil }
     return Prompt(
-      id: id, question: question, hint: hint, kind: kind, required: required, sameAs: sameAs)
+      id: id, question: question, hint: hint, kind: kind, required: required, sameAs: sameAs,
+      pushback: pushback)
+  }
+
+  /// `"principle"` and `"cue"`, together or not at all; whether a prompt must have them is
+  /// its unit's business (`CourseReader.checkRehearsal`).
+  private func pushback(_ object: CourseObjectReader) -> Pushback? {
+    guard object.has("principle") || object.has("cue") else { return nil }
+    let principleText = object.string("principle")
+    let cue = object.string("cue")
+    guard let principleText else { return nil }
+    guard let principle = Principle(rawValue: principleText) else {
+      let known = Principle.allCases.map(\.rawValue).joined(separator: ", ")
+      object.problem("principle", "must be one of \(known) (found \"\(principleText)\")")
+      return nil
+    }
+    return cue.map { Pushback(principle: principle, cue: $0) }
   }
 
   /// `{"prompt": "unit/prompt", "when": "unit/prompt", "is": "option"}`, `when` and `is`
