@@ -24,7 +24,8 @@ struct PromptReader {
     let hint = object.string("hint", required: false)
     let required = object.bool("required", default: true)
     let sameAs = object.object("sameAs", required: false).flatMap(earlierPrompt)
-    let pushback = self.pushback(object)
+    let pushbackFields = object.has("principle") || object.has("cue")
+    let pushback = pushbackFields ? self.pushback(object) : nil
     let kindText = object.string("kind")
     var kind: PromptKind?
     if let kindText {
@@ -36,7 +37,8 @@ struct PromptReader {
         object.problem("kind", "must be one of \(known) (found \"\(kindText)\")")
       }
     }
-    guard let id, let question, let kind else { return nil }
+    // A broken principle is reported once, here, not again as a missing one.
+    guard let id, let question, let kind, pushbackFields == (pushback != nil) else { return nil }
     return Prompt(
       id: id, question: question, hint: hint, kind: kind, required: required, sameAs: sameAs,
       pushback: pushback)
@@ -45,7 +47,6 @@ struct PromptReader {
   /// `"principle"` and `"cue"`, together or not at all; whether a prompt must have them is
   /// its unit's business (`CourseReader.checkRehearsal`).
   private func pushback(_ object: CourseObjectReader) -> Pushback? {
-    guard object.has("principle") || object.has("cue") else { return nil }
     let principleText = object.string("principle")
     let cue = object.string("cue")
     guard let principleText else { return nil }
