@@ -20,7 +20,8 @@ import Testing
         unitExtra: Self.rehearsal))
     #expect(course.rehearsalUnit?.id == "economics")
     #expect(
-      course.pushbacks.map(\.pushback) == [Pushback(principle: .framing, cue: "Move to the terms.")])
+      course.pushbacks.map(\.pushback) == [Pushback(principle: .framing, cue: "Move to the terms.")]
+    )
     #expect(course.pushbacks.first?.pushback.line == "Principle: Framing · Move to the terms.")
   }
 
@@ -30,9 +31,9 @@ import Testing
         F.course(
           prompts: [pushback("budget", #""principle": "charm", "cue": "Smile.""#)],
           unitExtra: Self.rehearsal)) == [
-            #"course.json: unit "economics", prompt "budget": field "principle" must be one of "#
+          #"course.json: unit "economics", prompt "budget": field "principle" must be one of "#
             + #"clarity, framing, relationships, options (found "charm")."#
-          ])
+        ])
   }
 
   @Test func aPushbackWithoutAPrincipleIsAProblem() {
@@ -74,7 +75,7 @@ import Testing
   }
 }
 
-/// Her prepared replies go into the meeting: the brief shows the first three in course
+/// Her prepared replies go into the meeting: the brief shows the first two in course
 /// order, the summary every one, and a reply written elsewhere is offered as a start.
 @Suite struct RehearsalRepliesTests {
   let course: Course
@@ -88,7 +89,7 @@ import Testing
     PromptKey(unitID: "rehearsal", promptID: promptID)
   }
 
-  @Test func theBriefShowsThreeRepliesInCourseOrder() throws {
+  @Test func theBriefShowsTwoRepliesInCourseOrder() throws {
     let answers: [PromptKey: AnswerValue] = [
       key("take-it-or-leave-it"): .text("Thank you; I will take the other offer."),
       key("percentile"): .text("Which survey, and which year?"),
@@ -100,7 +101,6 @@ import Testing
       brief.replies == [
         "\"Our budget for this role is fixed.\" I will say: Then let's look at the start date.",
         "\"You're already at the 75th percentile.\" I will say: Which survey, and which year?",
-        "\"We need your answer by Friday.\" I will say: I need until Tuesday.",
       ])
     #expect(BriefMarkdown.render(brief).contains("## If they say… I will say…"))
     let summary = SummaryDocument(course: course, answers: answers, date: day)
@@ -111,8 +111,10 @@ import Testing
   @Test func aBriefWithoutRepliesSaysWhereToWriteThem() throws {
     let brief = try #require(BriefDocument(course: course, answers: [:], generatedOn: day))
     #expect(brief.replies.isEmpty)
-    #expect(brief.body(of: .replies) == .missing(
-      "Not answered yet: Step 10 · Rehearse their pushbacks."))
+    #expect(
+      brief.body(of: .replies)
+        == .missing(
+          "Not answered yet: Step 10 · Rehearse their pushbacks."))
   }
 
   @Test func herBestAlternativeIsCarriedOverAsAStart() {

@@ -3,8 +3,9 @@ import PlainText
 
 extension BriefDocument {
   static let dataPointLimit = 3
-  /// Replies run to several lines each; three keep the page one sheet.
-  static let replyLimit = 3
+  /// Replies run to several lines each: the typical brief printed at 11.5 points without
+  /// them, 9 with three, 10 with two (three lines each); the summary lists every one.
+  static let replyLimit = 2
 
   /// The brief of `answers` (the latest of each prompt), through the prompts the course's
   /// `brief` object names; nil when the course has no such object. `preparedFor` names the
