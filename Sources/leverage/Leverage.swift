@@ -25,7 +25,7 @@ struct Leverage: ParsableCommand {
     subcommands: [
       CoachCommand.self, JournalCommand.self, CourseCommand.self, ProfileCommand.self,
       NextCommand.self, OffersCommand.self, ExportCommand.self, BriefCommand.self,
-      ImportCommand.self, BackupCommand.self, RestoreCommand.self,
+      ImportCommand.self, BackupCommand.self, RestoreCommand.self, RehearseCommand.self,
     ],
     defaultSubcommand: CoachCommand.self
   )

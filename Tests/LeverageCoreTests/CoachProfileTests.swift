@@ -25,8 +25,8 @@ import Testing
   @Test func profileAnswersDoNotCountTowardsTheCourse() {
     let state = CoachState(course: course, answers: years(3), drafts: [:], place: nil)
     #expect(state.courseProgress.done == 0)
-    #expect(state.outline.promptCount == 46)
-    #expect(state.outline.stepCount == 9)
+    #expect(state.outline.promptCount == 60)
+    #expect(state.outline.stepCount == 10)
     // A journal with only a profile resumes in the course, not in the profile.
     #expect(state.currentKey == PromptKey(unitID: "know-your-value", promptID: "skills"))
   }

@@ -88,7 +88,7 @@ import Testing
       place: .prompt(years))
     let position = try #require(state.currentPosition)
     #expect(state.progress(around: position.unitIndex) == SectionProgress(done: 1, total: 18))
-    #expect(state.courseProgress == SectionProgress(done: 1, total: 46))
+    #expect(state.courseProgress == SectionProgress(done: 1, total: 60))
   }
 
   @Test func aUnitReopensAtItsFirstPromptNotDone() {
@@ -138,7 +138,7 @@ import Testing
     let length = CourseLength(course: course)
     #expect(length.prompts == CourseOutline(course: course).promptCount)
     #expect(length.readingMinutes == (length.words + 237) / 238)
-    #expect(length.totalMinutes == 55)
+    #expect(length.totalMinutes == 70)
   }
 
   /// A first sitting counts what the welcome leads to: the profile it offers first, the

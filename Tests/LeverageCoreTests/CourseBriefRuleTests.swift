@@ -28,9 +28,9 @@ import Testing
     return F.problems(course(fields, extra: extra))
   }
 
-  @Test func wiresEverySectionButTheLadderAndEconomicsToItsPrompt() throws {
+  @Test func wiresEverySectionButTheLadderEconomicsAndRepliesToItsPrompt() throws {
     let brief = try #require(try F.decode(course(Self.fields)).brief)
-    #expect(brief.prompts.count == BriefSection.allCases.count - 2)
+    #expect(brief.prompts.count == BriefSection.allCases.count - 3)
     #expect(brief.prompts[.ladder] == nil && brief.prompts[.economics] == nil)
     #expect(brief.prompts[.asks] == PromptKey(unitID: "economics", promptID: "items"))
     #expect(brief.prompts[.openingLine] == PromptKey(unitID: "economics", promptID: "ask"))

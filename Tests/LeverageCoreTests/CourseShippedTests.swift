@@ -18,7 +18,7 @@ import Testing
     #expect(
       course.numberedUnits.map(\.id) == [
         "know-your-value", "early-career", "economics", "beyond-salary", "flexibility-cues",
-        "clarity", "framing", "relationships", "options",
+        "clarity", "framing", "relationships", "options", "rehearsal",
       ])
     #expect(course.parts.last?.units.map(\.id) == ["ladder", "wrap-up", "debrief"])
     #expect(course.unit(id: "economics")?.title == "Know the economics of your role")

@@ -144,6 +144,43 @@ enum BriefFixture {
           + "protected half day.")
     ),
     ("options", "pause-point", .text("If call goes above 1-in-4 or pay below $450,000.")),
+    (
+      "rehearsal", "budget-fixed",
+      .text("Then let's look at what it doesn't fix: call pay and the start date.")
+    ),
+    (
+      "rehearsal", "standard-plan", .text("Where on the plan's steps does my echo volume place me?")
+    ),
+    (
+      "rehearsal", "fmv-ceiling",
+      .text("Which survey and year is that figure from? My call load is above it.")
+    ),
+    (
+      "rehearsal", "percentile",
+      .text("The 75th for pay; my wRVUs sit at the 80th, so the two still match.")
+    ),
+    (
+      "rehearsal", "next-year",
+      .text("Then let's write the date and the figure into the contract now.")
+    ),
+    ("rehearsal", "precedent", .text("Few bring a heart failure clinic that is already full.")),
+    (
+      "rehearsal", "signing-bonus",
+      .text("Over five years the base is worth more; could it be both?")
+    ),
+    (
+      "rehearsal", "standard-terms",
+      .text("Ten miles and one year, and the tail paid by the practice.")
+    ),
+    ("rehearsal", "deadline", .text("I can answer by the 20th, once Lakeside has replied.")),
+    (
+      "rehearsal", "wrvus-below-median",
+      .text("I was building a new clinic that year; the last six months are at median.")
+    ),
+    ("rehearsal", "silence", .text("Wait; then ask what would make it work for them.")),
+    ("rehearsal", "hands-tied", .text("Who else decides, and what would help them say yes?")),
+    ("rehearsal", "no-higher", .text("Then I'm not there yet: $450,000 is where I stand.")),
+    ("rehearsal", "take-it-or-leave-it", .text("Thank you; then I will take the Lakeside offer.")),
     ("ladder", "alternative-worth", .money(cents: 45_000_000)),
     ("ladder", "walk-away-figure", .money(cents: 45_000_000)),
     ("ladder", "walk-away-reason", .text("Lakeside's offer, less the longer commute.")),

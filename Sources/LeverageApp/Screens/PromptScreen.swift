@@ -34,11 +34,13 @@ enum PromptScreen {
     let prompt = unit.prompts[position.promptIndex]
     let widgetHeight = AnswerWidget.minimumHeight(for: prompt.kind)
     var y = area.y
-    // The answer and the notice under it always keep their rows; the question, hint and
-    // earlier answer take what is left above them, the question first.
+    // The answer and the notice under it always keep their rows; the question, principle,
+    // hint and earlier answer take what is left above them, the question first.
     func room() -> Int { max(0, area.maxY - widgetHeight - y) }
+    // A pushback's principle is named on the rule too, which keeps its row on a short screen.
     let label =
       " Prompt \(position.promptIndex + 1) of \(unit.prompts.count) "
+      + (prompt.pushback.map { "· \($0.principle.title) " } ?? "")
       + (prompt.required ? "" : "· optional ") + (state.hasDraft(at: position) ? "· draft " : "")
     screen.put(
       "──" + label + String(repeating: "─", count: area.width), at: Point(x: area.x, y: y),
@@ -48,6 +50,15 @@ enum PromptScreen {
       prompt.question,
       in: Rect(x: area.x, y: y, width: area.width, height: max(1, min(Self.questionRows, room()))),
       style: Theme.heading)
+    if let pushback = prompt.pushback,
+      TextWrap.wrap(pushback.line, width: area.width).count <= min(2, room())
+    {
+      // The principle's cue, before the hint, and whole or not at all: a cue cut off reads
+      // as different advice. The rule above names the principle either way.
+      y += screen.putWrapped(
+        pushback.line, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),
+        style: Theme.info)
+    }
     if let hint = prompt.hint {
       y += screen.putWrapped(
         hint, in: Rect(x: area.x, y: y, width: area.width, height: min(2, room())),

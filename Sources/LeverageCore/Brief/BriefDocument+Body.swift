@@ -22,6 +22,7 @@ extension BriefDocument {
     case .trades: return .items(trades, ordered: false)
     case .nonNegotiables: return .items(nonNegotiables, ordered: false)
     case .questions: return .items(questions, ordered: false)
+    case .replies: return .items(replies, ordered: false)
     case .ladder: return .ladder
     }
   }

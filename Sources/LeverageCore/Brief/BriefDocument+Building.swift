@@ -3,6 +3,9 @@ import PlainText
 
 extension BriefDocument {
   static let dataPointLimit = 3
+  /// Replies run to several lines each: the typical brief printed at 11.5 points without
+  /// them, 9 with three, 10 with two (three lines each); the summary lists every one.
+  static let replyLimit = 2
 
   /// The brief of `answers` (the latest of each prompt), through the prompts the course's
   /// `brief` object names; nil when the course has no such object. `preparedFor` names the
@@ -57,6 +60,13 @@ extension BriefDocument {
     self.openingLine = text(.openingLine)
     self.questions = items(.questions)
     self.calmLine = text(.calmLine)
+    self.replies = Array(Self.replies(course: course, answers: answers).prefix(Self.replyLimit))
+    if replies.isEmpty {
+      notAnswered[.replies] =
+        course.rehearsalUnit.map {
+          Self.notAnsweredNote(unitID: $0.id, course: course, outline: outline)
+        } ?? "This course has no pushbacks to rehearse."
+    }
     let ladder = OfferLadder(course: course, answers: answers, offers: offers)
     self.ladder = ladder
     self.ladderRows = ladder.map(Self.rows) ?? []
@@ -75,6 +85,15 @@ extension BriefDocument {
   private static func economics(course: Course, answers: [PromptKey: AnswerValue]) -> [String] {
     guard let figures = course.economicsFigures(answers: answers) else { return [] }
     return EconomicsCalculator.brief(of: figures).map(PlainText.sanitized)
+  }
+
+  /// Each pushback she has a reply to, with the reply: `"Our budget is fixed." I will say: …`.
+  static func replies(course: Course, answers: [PromptKey: AnswerValue]) -> [String] {
+    course.pushbacks.compactMap { key, prompt, _ in
+      guard let reply = answers[key].flatMap({ trimmed(PlainText.sanitized($0.displayText)) })
+      else { return nil }
+      return PlainText.sanitized(prompt.question) + " I will say: " + reply
+    }
   }
 
   private static func rows(_ ladder: OfferLadder) -> [LadderRow] {

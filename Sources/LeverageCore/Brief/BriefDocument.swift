@@ -36,6 +36,9 @@ public struct BriefDocument: Equatable, Sendable {
   public var openingLine: String?
   public var questions: [String]
   public var calmLine: String?
+  /// `"Our budget is fixed." I will say: …`, her first prepared replies in course order, as
+  /// many as the printed page has room for.
+  public var replies: [String]
   /// One line for each negotiation term the brief uses, for its foot.
   public var terms: [String]
   /// `Not answered yet: Step 6 · Clarity makes you assertive.` for each section that has

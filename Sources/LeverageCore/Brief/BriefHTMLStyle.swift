@@ -63,6 +63,7 @@ enum BriefHTMLStyle {
       .valueStatement .answer { -webkit-line-clamp: 5; }
       .byline, li span, .reason { -webkit-line-clamp: 2; }
       .warnings li, .economics li span { -webkit-line-clamp: 3; }
+      .replies li span { -webkit-line-clamp: 3; }
       li.extra { display: none; }
       .more { display: block; }
     }

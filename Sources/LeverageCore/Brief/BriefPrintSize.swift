@@ -50,7 +50,7 @@ enum BriefPrintSize {
       let clamp = section == .valueStatement ? 5 : 4
       return heading + line * Double(min(clamp, lines(text, points: points))) + sectionGap
     case .items(let items, _):
-      let clamp = section == .economics ? 3 : 2
+      let clamp = section == .replies || section == .economics ? 3 : 2
       let shown = items.prefix(BriefHTML.printedItemLimit).map {
         min(clamp, lines($0, points: points, indent: 1.2 * points))
       }

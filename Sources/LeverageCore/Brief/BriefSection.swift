@@ -12,6 +12,7 @@ public enum BriefSection: String, CaseIterable, Sendable {
   case openingLine
   case questions
   case calmLine
+  case replies
 
   public var heading: String {
     switch self {
@@ -26,6 +27,7 @@ public enum BriefSection: String, CaseIterable, Sendable {
     case .openingLine: "My opening line"
     case .questions: "Questions to ask, then listen"
     case .calmLine: "If it goes badly, I will say"
+    case .replies: "If they say… I will say…"
     }
   }
 
@@ -33,7 +35,7 @@ public enum BriefSection: String, CaseIterable, Sendable {
   /// be; nil for the ladder and the economics, which their units declare.
   var binding: (field: String, kind: PromptKindName)? {
     switch self {
-    case .ladder, .economics: nil
+    case .ladder, .economics, .replies: nil
     case .valueStatement, .alternative, .calmLine: (rawValue, .text)
     case .openingLine: (rawValue, .template)
     case .dataPoints, .asks, .trades, .nonNegotiables, .questions: (rawValue, .list)

@@ -101,12 +101,15 @@ public struct Unit: Equatable, Sendable {
   public var earlyCareerNote: EarlyCareerNote?
   /// The action items open after this unit's last prompt, as its checklist leads to them.
   public var leadsToActionItems: Bool
+  /// Its prompts are the other side's pushbacks, each with a principle and a cue.
+  public var rehearsal: Bool
 
   public init(
     id: String, title: String, idea: String, example: String? = nil,
     facts: [SourcedFact] = [], prompts: [Prompt], economics: EconomicsInputs? = nil,
     ladder: LadderInputs? = nil, debrief: DebriefInputs? = nil, profile: ProfileInputs? = nil,
-    earlyCareerNote: EarlyCareerNote? = nil, leadsToActionItems: Bool = false
+    earlyCareerNote: EarlyCareerNote? = nil, leadsToActionItems: Bool = false,
+    rehearsal: Bool = false
   ) {
     self.id = id
     self.title = title
@@ -120,6 +123,7 @@ public struct Unit: Equatable, Sendable {
     self.profile = profile
     self.earlyCareerNote = earlyCareerNote
     self.leadsToActionItems = leadsToActionItems
+    self.rehearsal = rehearsal
   }
 }
 
@@ -160,10 +164,12 @@ public struct Prompt: Equatable, Sendable {
   public var required: Bool
   /// An earlier prompt that asks the same thing, so the physician says it only once.
   public var sameAs: EarlierPrompt?
+  /// The principle and cue of a rehearsal unit's prompt; nil elsewhere.
+  public var pushback: Pushback?
 
   public init(
     id: String, question: String, hint: String? = nil, kind: PromptKind, required: Bool = true,
-    sameAs: EarlierPrompt? = nil
+    sameAs: EarlierPrompt? = nil, pushback: Pushback? = nil
   ) {
     self.id = id
     self.question = question
@@ -171,6 +177,7 @@ public struct Prompt: Equatable, Sendable {
     self.kind = kind
     self.required = required
     self.sameAs = sameAs
+    self.pushback = pushback
   }
 }
 

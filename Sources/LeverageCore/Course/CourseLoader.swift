@@ -74,6 +74,7 @@ struct CourseReader {
       title: title, welcome: welcome, parts: parts, brief: brief, summaryPlan: summaryPlan ?? [])
     checkEarlierPrompts(course)
     checkRoles(course)
+    checkRehearsal(course)
     return course
   }
 
@@ -180,12 +181,14 @@ struct CourseReader {
       ProfileReader(object: $0).earlyCareerNote()
     }
     let leadsToActionItems = object.bool("leadsToActionItems", default: false)
+    let rehearsal = object.bool("rehearsal", default: false)
     object.reportUnknownFields()
     guard let id, let title, let idea, let prompts else { return nil }
     return Unit(
       id: id, title: title, idea: idea, example: example, facts: facts, prompts: prompts,
       economics: economics, ladder: ladder, debrief: debrief, profile: profile,
-      earlyCareerNote: earlyCareerNote, leadsToActionItems: leadsToActionItems)
+      earlyCareerNote: earlyCareerNote, leadsToActionItems: leadsToActionItems,
+      rehearsal: rehearsal)
   }
 
   private func readPrompts(in items: [JSONValue], unitLocation: String) -> [Prompt] {

@@ -24,6 +24,8 @@ struct PromptReader {
     let hint = object.string("hint", required: false)
     let required = object.bool("required", default: true)
     let sameAs = object.object("sameAs", required: false).flatMap(earlierPrompt)
+    let pushbackFields = object.has("principle") || object.has("cue")
+    let pushback = pushbackFields ? self.pushback(object) : nil
     let kindText = object.string("kind")
     var kind: PromptKind?
     if let kindText {
@@ -35,9 +37,25 @@ struct PromptReader {
         object.problem("kind", "must be one of \(known) (found \"\(kindText)\")")
       }
     }
-    guard let id, let question, let kind else { return nil }
+    // A broken principle is reported once, here, not again as a missing one.
+    guard let id, let question, let kind, pushbackFields == (pushback != nil) else { return nil }
     return Prompt(
-      id: id, question: question, hint: hint, kind: kind, required: required, sameAs: sameAs)
+      id: id, question: question, hint: hint, kind: kind, required: required, sameAs: sameAs,
+      pushback: pushback)
+  }
+
+  /// `"principle"` and `"cue"`, together or not at all; whether a prompt must have them is
+  /// its unit's business (`CourseReader.checkRehearsal`).
+  private func pushback(_ object: CourseObjectReader) -> Pushback? {
+    let principleText = object.string("principle")
+    let cue = object.string("cue")
+    guard let principleText else { return nil }
+    guard let principle = Principle(rawValue: principleText) else {
+      let known = Principle.allCases.map(\.rawValue).joined(separator: ", ")
+      object.problem("principle", "must be one of \(known) (found \"\(principleText)\")")
+      return nil
+    }
+    return cue.map { Pushback(principle: principle, cue: $0) }
   }
 
   /// `{"prompt": "unit/prompt", "when": "unit/prompt", "is": "option"}`, `when` and `is`
