@@ -77,14 +77,7 @@ import Testing
   /// A second debrief starts empty, the first kept as history; the checklist takes none.
   @Test func meetingsAreSeparateAndTheChecklistAcceptsNone() throws {
     let tmux = try TmuxSession()
-    try tmux.launchApp()
-    try tmux.waitFor("Press Enter to begin")
-    try tmux.send("Escape")
-    try tmux.waitFor("Course map")
-    for _ in 0..<3 { try tmux.send("PageDown") }
-    try tmux.waitFor("▸  ·  After the meeting: debrief")
-    try tmux.send("Enter")
-    try tmux.waitFor("What did they offer")
+    try tmux.openDebrief()
     try tmux.sendLiteral("300k")
     try tmux.send("Enter")
     try tmux.waitFor("What else was on the table")

@@ -6,15 +6,7 @@ import Testing
 @Suite(.serialized) struct DebriefEndToEndTests {
   @Test func aDebriefPlacesTheOfferAndAddsTheNextStep() throws {
     let tmux = try TmuxSession()
-    try tmux.launchApp()
-    try tmux.waitFor("Press Enter to begin")
-    try tmux.send("Escape")
-    try tmux.waitFor("Course map")
-    // The debrief is the map's last row.
-    for _ in 0..<3 { try tmux.send("PageDown") }
-    try tmux.waitFor("▸  ·  After the meeting: debrief")
-    try tmux.send("Enter")
-    try tmux.waitFor("What did they offer")
+    try tmux.openDebrief()
     try tmux.sendLiteral("300k")
     try tmux.waitFor("Their offer $300,000")
     try tmux.send("Enter")

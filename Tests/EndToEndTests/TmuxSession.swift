@@ -104,6 +104,19 @@ final class TmuxSession {
     try waitFor("Prompt 1 of")
   }
 
+  /// Launches the app and opens the debrief, the course map's last row, at its first
+  /// question.
+  func openDebrief() throws {
+    try launchApp()
+    try waitFor("Press Enter to begin")
+    try send("Escape")
+    try waitFor("Course map")
+    for _ in 0..<3 { try send("PageDown") }
+    try waitFor("▸  ·  After the meeting: debrief")
+    try send("Enter")
+    try waitFor("What did they offer")
+  }
+
   func send(_ keys: String...) throws {
     try tmux(["send-keys", "-t", name] + keys)
   }
