@@ -53,8 +53,11 @@ for answer in archive["answers"]:
         count = exact.get((answer["unitId"], answer["promptId"]), 9)
         value["items"] = [f"{index}: {(words * 3).strip()}" for index in range(1, count + 1)]
     elif value["type"] == "template":
+        # A blank that takes a figure (a percent, an amount) keeps it: import refuses words
+        # there, as the coach does.
         for blank in value["blanks"]:
-            blank["text"] = (words * 2).strip()
+            if blank["blank"] not in ("percent", "amount"):
+                blank["text"] = (words * 2).strip()
     elif value["type"] == "money" and answer["promptId"] in figures:
         value["cents"] = figures[answer["promptId"]]
     answers.append(answer)
