@@ -53,21 +53,6 @@ struct OutputOptions: ParsableArguments {
 
   /// `paged`: text for a person, shown through the pager on a terminal; never JSON.
   func write(_ text: String, paged: Bool) throws {
-    guard let path = file else {
-      // `--output -` asks for the text itself, as a pipe would get it.
-      if paged, output == nil {
-        Output.paged(text)
-      } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-      }
-      return
-    }
-    do {
-      try AtomicFile.write(text, to: path, overwrite: force)
-    } catch .exists(let path) {
-      throw UserError(message: "\(path) already exists; pass --force to replace it.")
-    } catch {
-      throw UserError(message: error.message)
-    }
+    try write(paged: paged) { emit in _ = emit(text) }
   }
 }
